@@ -1,0 +1,108 @@
+"""Entry point: `python -m bot` runs the bot; `python -m bot migrate` only migrates."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from pydantic import ValidationError
+
+from bot.config import Settings
+from bot.db import Database, DatabaseTooNewError
+from bot.logs import configure_logging
+
+log = logging.getLogger("bot")
+
+SHUTDOWN_GRACE_SECONDS = 20.0
+
+
+async def run(settings: Settings) -> None:
+    # Imported here: aiogram's types take seconds to import, and a bad setting or the
+    # `migrate` command should answer at once.
+    from aiogram import Bot
+    from aiogram.client.default import DefaultBotProperties
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+    from aiogram.enums import ParseMode
+
+    from bot.command_menu import set_default_commands
+    from bot.dispatcher import build_dispatcher
+    from bot.i18n import Locales
+    from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
+
+    db = Database(settings.database_path)
+    await db.connect()
+    try:
+        await db.migrate()
+        locales = Locales(settings.default_language)
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
+        session.middleware(CommitBeforeRequest())
+        bot = Bot(
+            token=settings.bot_token.get_secret_value(),
+            session=session,
+            default=DefaultBotProperties(
+                parse_mode=ParseMode.HTML, link_preview_is_disabled=True
+            ),
+        )
+        dp = build_dispatcher(settings, db, locales)
+
+        @dp.startup()
+        async def on_startup() -> None:
+            await set_default_commands(bot, locales, settings.default_language)
+
+        @dp.shutdown()
+        async def on_shutdown(unit_of_work: UnitOfWorkMiddleware) -> None:
+            # Polling has stopped; let updates already taken finish before the DB closes.
+            if not await unit_of_work.wait_idle(SHUTDOWN_GRACE_SECONDS):
+                log.warning("shutdown: updates still running after %.0fs", SHUTDOWN_GRACE_SECONDS)
+
+        await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
+    finally:
+        await db.close()
+        log.info("stopped")
+
+
+async def migrate(settings: Settings) -> None:
+    db = Database(settings.database_path)
+    await db.connect()
+    try:
+        applied = await db.migrate()
+        log.info("schema version %d (%d applied)", await db.schema_version(), len(applied))
+    finally:
+        await db.close()
+
+
+def describe(error: ValidationError) -> str:
+    """One line naming each bad setting, never its value (the token is a secret)."""
+    problems = []
+    for item in error.errors():
+        name = ".".join(str(part) for part in item["loc"]) or "settings"
+        reason = "is required" if item["type"] == "missing" else item["msg"]
+        problems.append(f"{name} {reason.removeprefix('Value error, ')}")
+    return "configuration error: " + "; ".join(problems)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "migrate"])
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings()  # type: ignore[call-arg]  # values come from the environment
+    except ValidationError as error:
+        print(describe(error), file=sys.stderr)
+        return 2
+    configure_logging(settings.bot_token.get_secret_value())
+    try:
+        asyncio.run(migrate(settings) if args.command == "migrate" else run(settings))
+    except DatabaseTooNewError as error:
+        print(f"database error: {error}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""SQLite access: one connection, one writer at a time, one transaction per unit of work.
+
+SQLite has a single write lock. Instead of letting several connections spin on it
+(`busy_timeout` sleeps and wakes in a thread, and does not keep arrival order), every unit
+of work waits on one FIFO `asyncio.Lock` and then runs `BEGIN IMMEDIATE` on the single
+connection. Taking the write lock up front means a transaction never has to upgrade
+from read to write, which is where WAL-mode transactions deadlock (SQLITE_BUSY_SNAPSHOT).
+The busy timeout still guards against other processes (`python -m bot migrate`, backups).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+Params = Mapping[str, Any] | Sequence[Any]
+
+# The unit of work of the update (or job) running in this asyncio task, if any.
+_current: contextvars.ContextVar[UnitOfWork | None] = contextvars.ContextVar(
+    "current_unit_of_work", default=None
+)
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The database was migrated by a newer version of the bot than this one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """Read the numbered SQL files in order; refuse gaps and duplicates."""
+    migrations: list[Migration] = []
+    for path in sorted(directory.glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if match is None:
+            raise ValueError(f"migration file name must look like 0001_name.sql: {path.name}")
+        migrations.append(Migration(int(match.group(1)), path.stem, path.read_text("utf-8")))
+    for expected, migration in enumerate(migrations, start=1):
+        if migration.version != expected:
+            raise ValueError(f"migrations must be numbered 1, 2, 3...; {migration.name} breaks it")
+    return migrations
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a script into statements, so a migration runs inside one transaction.
+
+    `executescript` would commit first, which makes a half-applied migration possible.
+    """
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip().strip(";").strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {buffer[:60]!r}")
+    return statements
+
+
+class Database:
+    """The app's SQLite database: connection, migrations and units of work."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    async def connect(self) -> None:
+        if self.path != Path(":memory:"):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, Python's sqlite3 must not.
+        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+        self._conn.row_factory = aiosqlite.Row
+        await self._conn.execute("PRAGMA journal_mode = WAL")
+        await self._conn.execute("PRAGMA foreign_keys = ON")
+        await self._conn.execute("PRAGMA busy_timeout = 5000")
+        # WAL makes NORMAL durable against application crashes; only power loss can
+        # lose the last transactions, never corrupt the file.
+        await self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            async with self._lock:
+                await self._conn.close()
+            self._conn = None
+
+    @property
+    def connection(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise RuntimeError("database is not connected")
+        return self._conn
+
+    async def schema_version(self) -> int:
+        async with self.connection.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def migrate(self, migrations: list[Migration] | None = None) -> list[str]:
+        """Apply pending migrations, each in its own transaction; return their names."""
+        migrations = load_migrations() if migrations is None else migrations
+        latest = migrations[-1].version if migrations else 0
+        applied: list[str] = []
+        async with self._lock:
+            current = await self.schema_version()
+            if current > latest:
+                raise DatabaseTooNewError(
+                    f"database {self.path} is at schema version {current}, but this version "
+                    f"of the bot knows only up to {latest}; upgrade the bot or restore a backup"
+                )
+            for migration in migrations[current:]:
+                conn = self.connection
+                await conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in split_statements(migration.sql):
+                        await conn.execute(statement)
+                    # user_version lives in the file header and is transactional.
+                    await conn.execute(f"PRAGMA user_version = {migration.version:d}")
+                    await conn.execute("COMMIT")
+                except BaseException:
+                    await conn.execute("ROLLBACK")
+                    raise
+                log.info("migration applied name=%s", migration.name)
+                applied.append(migration.name)
+        return applied
+
+    @asynccontextmanager
+    async def unit_of_work(self) -> AsyncIterator[UnitOfWork]:
+        """Run the block as one transaction, begun lazily; commit on success.
+
+        Nested calls in the same task join the outer unit of work, so a repository used
+        from a storage callback or a service never deadlocks on the lock it already holds.
+        """
+        outer = _current.get()
+        if outer is not None:
+            yield outer
+            return
+        uow = UnitOfWork(self)
+        token = _current.set(uow)
+        try:
+            yield uow
+        except BaseException:
+            await uow.rollback()
+            raise
+        else:
+            await uow.commit()
+        finally:
+            _current.reset(token)
+
+    @staticmethod
+    def current() -> UnitOfWork | None:
+        return _current.get()
+
+
+class UnitOfWork:
+    """A transaction that starts at the first query and can be committed early.
+
+    Committing early is how an update releases SQLite's write lock before it talks to
+    Telegram; a later query in the same update opens the next transaction.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._active = False
+
+    async def _begin(self) -> aiosqlite.Connection:
+        if not self._active:
+            await self._db._lock.acquire()
+            try:
+                await self._db.connection.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self._db._lock.release()
+                raise
+            self._active = True
+        return self._db.connection
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; return the number of rows it changed."""
+        conn = await self._begin()
+        async with conn.execute(sql, params) as cursor:
+            return cursor.rowcount
+
+    async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
+        conn = await self._begin()
+        await conn.executemany(sql, rows)
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        """Run an INSERT; return the new row id."""
+        conn = await self._begin()
+        async with conn.execute(sql, params) as cursor:
+            return int(cursor.lastrowid or 0)
+
+    async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        conn = await self._begin()
+        async with conn.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        conn = await self._begin()
+        async with conn.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def commit(self) -> None:
+        if self._active:
+            try:
+                await self._db.connection.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT can leave the transaction open; never hand it on.
+                await self._db.connection.execute("ROLLBACK")
+                raise
+            finally:
+                self._active = False
+                self._db._lock.release()
+
+    async def rollback(self) -> None:
+        if self._active:
+            try:
+                await self._db.connection.execute("ROLLBACK")
+            finally:
+                self._active = False
+                self._db._lock.release()

@@ -1,0 +1,40 @@
+"""The dispatcher factory: storage, middlewares, routers. The only importer of handlers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from aiogram import Dispatcher
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+
+from bot.config import Settings
+from bot.db import Database
+from bot.fsm_storage import SQLiteStorage
+from bot.i18n import Locales
+from bot.middlewares.context import UserContextMiddleware
+from bot.middlewares.database import UnitOfWorkMiddleware
+from handlers import build_router
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_dispatcher(
+    settings: Settings,
+    db: Database,
+    locales: Locales,
+    clock: Callable[[], datetime] = utc_now,
+) -> Dispatcher:
+    # One person's updates run one at a time (a double tap cannot race itself);
+    # different people's run concurrently.
+    dp = Dispatcher(storage=SQLiteStorage(db), events_isolation=SimpleEventIsolation())
+    # App-lifetime objects: visible to every handler, middleware and error handler.
+    dp.workflow_data.update(settings=settings, db=db, locales=locales, clock=clock)
+    unit_of_work = UnitOfWorkMiddleware(db)
+    dp["unit_of_work"] = unit_of_work
+    dp.update.outer_middleware(unit_of_work)
+    dp.update.outer_middleware(UserContextMiddleware(locales, settings.default_language))
+    dp.include_router(build_router(settings.timezone, clock))
+    return dp

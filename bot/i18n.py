@@ -1,0 +1,67 @@
+"""Localized texts from `locales/<lang>.ftl` (Project Fluent, CLDR plural rules)."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import get_args
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.config import Language
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+Arg = str | int
+
+
+class Locales:
+    """All bundles, loaded once at startup; `locales.get(lang)` gives a `Translator`."""
+
+    def __init__(self, default_language: str = "uz", directory: Path = LOCALES_DIR) -> None:
+        self.default_language = default_language
+        self._bundles: dict[str, FluentBundle] = {}
+        for language in LANGUAGES:
+            source = (directory / f"{language}.ftl").read_text("utf-8")
+            # No bidi isolation marks: Telegram would show them as stray characters.
+            bundle = FluentBundle([language], use_isolating=False)
+            bundle.add_resource(FluentResource(source))
+            self._bundles[language] = bundle
+        self._translators = {lang: Translator(lang, self._bundles[lang]) for lang in LANGUAGES}
+
+    def get(self, language: str) -> Translator:
+        """The translator for a language, or DEFAULT_LANGUAGE's for any other."""
+        return self._translators.get(language) or self._translators[self.default_language]
+
+    def __iter__(self) -> Iterator[Translator]:
+        return iter(self._translators.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Translator:
+    """Formats one locale's messages; string arguments are HTML-escaped."""
+
+    language: Language
+    bundle: FluentBundle
+
+    def __call__(self, key: str, /, **args: Arg) -> str:
+        if not self.bundle.has_message(key):
+            # A missing key is a bug the locale test should have caught; show the key
+            # rather than crash the update.
+            log.error("missing locale key language=%s key=%s", self.language, key)
+            return key
+        message = self.bundle.get_message(key)
+        text, errors = self.bundle.format_pattern(message.value, _escape(args))
+        for error in errors:
+            log.error("locale format error language=%s key=%s error=%s", self.language, key, error)
+        return str(text)
+
+
+def _escape(args: Mapping[str, Arg]) -> dict[str, Arg]:
+    return {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}

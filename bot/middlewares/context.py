@@ -1,0 +1,44 @@
+"""Who is writing and in which language to answer them."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject
+from aiogram.types import User as TelegramUser
+
+from bot.i18n import LANGUAGES, Locales
+from bot.repositories.users import UserRepository
+
+
+class UserContextMiddleware(BaseMiddleware):
+    """Load the person's row and pick their translator.
+
+    The stored choice wins; before they choose, Telegram's app language is used when
+    the bot speaks it, else DEFAULT_LANGUAGE.
+    """
+
+    def __init__(self, locales: Locales, default_language: str) -> None:
+        self._locales = locales
+        self._default = default_language
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        sender: TelegramUser | None = data.get("event_from_user")
+        users: UserRepository = data["users"]
+        user = await users.get(sender.id) if sender is not None else None
+        data["user"] = user
+        data["tr"] = self._locales.get(self.language_for(sender, user.language if user else None))
+        return await handler(event, data)
+
+    def language_for(self, sender: TelegramUser | None, stored: str | None) -> str:
+        if stored is not None:
+            return stored
+        app_language = ((sender.language_code if sender else None) or "").split("-")[0]
+        return app_language if app_language in LANGUAGES else self._default

@@ -1,0 +1,94 @@
+"""One unit of work per update, and the guarantee that it never spans a Telegram call."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.methods import TelegramMethod
+from aiogram.methods.base import Response, TelegramType
+from aiogram.types import TelegramObject, Update
+
+from bot.db import Database
+from bot.repositories.users import UserRepository
+
+log = logging.getLogger(__name__)
+
+
+class UnitOfWorkMiddleware(BaseMiddleware):
+    """Open the update's transaction; commit after the handler, roll back on error.
+
+    It also counts updates in flight so shutdown can let them finish before the
+    database closes.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self._in_flight += 1
+        self._idle.clear()
+        started = time.perf_counter()
+        outcome = "error"
+        try:
+            async with self._db.unit_of_work() as uow:
+                data["uow"] = uow
+                data["users"] = UserRepository(uow)
+                result = await handler(event, data)
+            outcome = "handled" if result is not None else "done"
+            return result
+        finally:
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+            if isinstance(event, Update):
+                # Ids and timings only: texts can hold names and phone numbers.
+                log.info(
+                    "update id=%d type=%s outcome=%s ms=%.1f",
+                    event.update_id,
+                    event.event_type,
+                    outcome,
+                    (time.perf_counter() - started) * 1000,
+                )
+
+    async def wait_idle(self, timeout: float) -> bool:
+        """Wait until no update is being handled; False if they did not finish in time."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
+
+
+class CommitBeforeRequest(BaseRequestMiddleware):
+    """Commit the caller's transaction before any Bot API request.
+
+    SQLite has one write lock; holding it across a network round trip to Telegram
+    would make every other update wait for that round trip. Work after the request
+    starts a new transaction, so everything the handler wrote before replying is
+    durable by the time the person sees the reply.
+    """
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        uow = Database.current()
+        if uow is not None:
+            await uow.commit()
+        return await make_request(bot, method)

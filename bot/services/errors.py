@@ -1,0 +1,61 @@
+"""Domain errors. Each names the locale key that explains it to the person."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule said no; nothing was changed. `key` and `args` localize the reason."""
+
+    key = "error-generic"
+
+    def __init__(self, **args: str | int) -> None:
+        super().__init__(self.key)
+        self.args_for_text = args
+
+
+class NameNotTextError(DomainError):
+    key = "name-not-text"
+
+
+class NameTooShortError(DomainError):
+    key = "name-too-short"
+
+
+class NameTooLongError(DomainError):
+    key = "name-too-long"
+
+
+class NameBadCharactersError(DomainError):
+    key = "name-bad-characters"
+
+
+class NameIsCommandError(DomainError):
+    key = "name-is-command"
+
+
+class PhoneInvalidError(DomainError):
+    key = "phone-invalid"
+
+
+class ForeignContactError(DomainError):
+    key = "phone-foreign-contact"
+
+
+class UnknownRegionError(DomainError):
+    key = "region-use-buttons"
+
+
+class NoInterestsError(DomainError):
+    key = "interests-none"
+
+
+class UnknownInterestError(DomainError):
+    key = "button-stale"
+
+
+class NotRegisteredError(DomainError):
+    key = "not-registered"
+
+
+class IncompleteDraftError(DomainError):
+    """The draft lost a field (an old form, a manual edit); the flow asks again."""

@@ -1,0 +1,39 @@
+"""Callback data of every inline button (each well under Telegram's 64-byte limit)."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class LanguageCb(CallbackData, prefix="lang"):
+    code: str
+    onboarding: bool = False  # True on the /start greeting: continue to the consent
+
+
+class ConsentCb(CallbackData, prefix="consent"):
+    accept: bool
+
+
+class RegionCb(CallbackData, prefix="region"):
+    code: str
+
+
+class InterestCb(CallbackData, prefix="interest"):
+    code: str  # an interest code, or "done"
+
+
+class SummaryCb(CallbackData, prefix="summary"):
+    action: str  # confirm | edit | field | back
+    field: str = ""
+
+
+class ProfileCb(CallbackData, prefix="profile"):
+    field: str  # name | phone | region | interests | language
+
+
+class ForgetCb(CallbackData, prefix="forget"):
+    confirm: bool
+
+
+class MenuCb(CallbackData, prefix="menu"):
+    item: str  # profile | language | help | register

@@ -1,0 +1,66 @@
+"""Domain errors and unexpected failures, turned into localized answers."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.filters import ExceptionTypeFilter
+from aiogram.types import ErrorEvent, InlineKeyboardMarkup
+
+from bot.i18n import Locales, Translator
+from bot.services.errors import DomainError, NotRegisteredError
+from handlers import keyboards
+
+log = logging.getLogger(__name__)
+router = Router(name=__name__)
+
+
+@router.error(ExceptionTypeFilter(DomainError))
+async def on_domain_error(
+    event: ErrorEvent, locales: Locales, tr: Translator | None = None
+) -> None:
+    error = event.exception
+    assert isinstance(error, DomainError)  # guaranteed by the filter
+    tr = tr or locales.get(locales.default_language)
+    # Someone who must register first gets the way to do it, not just a refusal.
+    markup = keyboards.register(tr) if isinstance(error, NotRegisteredError) else None
+    await _tell(event, tr, error.key, markup, **error.args_for_text)
+
+
+@router.error()
+async def on_unexpected_error(
+    event: ErrorEvent, locales: Locales, tr: Translator | None = None
+) -> None:
+    log.error(
+        "update failed id=%d error=%s",
+        event.update.update_id,
+        type(event.exception).__name__,
+        exc_info=event.exception,
+    )
+    await _tell(event, tr or locales.get(locales.default_language), "error-generic", None)
+
+
+async def _tell(
+    event: ErrorEvent,
+    tr: Translator,
+    key: str,
+    markup: InlineKeyboardMarkup | None,
+    **args: str | int,
+) -> None:
+    """Answer where the person is looking: an alert on a button, else a message."""
+    update = event.update
+    text = tr(key, **args)
+    try:
+        query = update.callback_query
+        if query is not None and markup is not None and query.message is not None:
+            await query.answer()
+            await query.message.answer(text, reply_markup=markup)
+        elif query is not None:
+            await query.answer(text, show_alert=True)
+        elif update.message is not None and update.message.chat.type == "private":
+            await update.message.answer(text, reply_markup=markup)
+    except TelegramAPIError as error:
+        # Already answered, or Telegram is unreachable: the log line above is what remains.
+        log.warning("could not report an error update=%d error=%s", update.update_id, error)

@@ -1,0 +1,45 @@
+"""/language: switch the interface language at any moment, even mid-form."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+
+from bot.command_menu import set_chat_commands
+from bot.i18n import LANGUAGES, Locales, Translator
+from bot.services import volunteers
+from handlers import keyboards
+from handlers.callbacks import LanguageCb, MenuCb, ProfileCb
+from handlers.registration import RegistrationFlow
+
+router = Router(name=__name__)
+
+
+@router.message(Command("language"))
+async def on_language_command(message: Message, tr: Translator) -> None:
+    await message.answer(tr("language-choose"), reply_markup=keyboards.languages(tr, onboarding=False))
+
+
+@router.callback_query(MenuCb.filter(F.item == "language"))
+@router.callback_query(ProfileCb.filter(F.field == "language"))
+async def on_language_button(query: CallbackQuery, tr: Translator) -> None:
+    await query.answer()
+    if query.message is not None:
+        await query.message.answer(
+            tr("language-choose"), reply_markup=keyboards.languages(tr, onboarding=False)
+        )
+
+
+@router.callback_query(LanguageCb.filter(~F.onboarding & F.code.in_(LANGUAGES)))
+async def on_language_chosen(
+    query: CallbackQuery, callback_data: LanguageCb, flow: RegistrationFlow, locales: Locales
+) -> None:
+    flow.tr = locales.get(callback_data.code)
+    await volunteers.choose_language(flow.users, flow.chat_id, flow.tr.language, flow.clock())
+    await query.answer()
+    await flow.close_buttons(query)
+    await flow.bot.send_message(flow.chat_id, flow.tr("language-changed"))
+    await set_chat_commands(flow.bot, flow.chat_id, flow.tr)
+    # Someone mid-registration sees the question again, now in the new language.
+    await flow.resume()

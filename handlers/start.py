@@ -1,0 +1,76 @@
+"""/start (with an optional deep-link payload), /help, /cancel and the main menu."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+
+from bot.i18n import Translator
+from bot.repositories.users import User
+from bot.services.errors import NotRegisteredError
+from handlers import keyboards
+from handlers.callbacks import MenuCb
+from handlers.registration import RegistrationFlow
+
+router = Router(name=__name__)
+
+
+@router.message(CommandStart())
+async def on_start(
+    message: Message, command: CommandObject, flow: RegistrationFlow, user: User | None
+) -> None:
+    tr = flow.tr
+    if user is not None and user.is_registered:
+        await flow.state.clear()
+        await message.answer(tr("main-menu"), reply_markup=keyboards.main_menu(tr))
+        return
+    if command.args:
+        # Kept through registration so a shared link still lands where it pointed.
+        await flow.state.update_data(payload=command.args[:64])
+    if await flow.resume():
+        return
+    await message.answer(
+        tr("start-greeting"), reply_markup=keyboards.languages(tr, onboarding=True)
+    )
+
+
+@router.message(Command("help"))
+async def on_help(message: Message, tr: Translator) -> None:
+    await message.answer(tr("help"))
+
+
+@router.message(Command("cancel"))
+async def on_cancel(message: Message, state: FSMContext, tr: Translator) -> None:
+    if await state.get_state() is None:
+        await message.answer(tr("cancel-nothing"), reply_markup=ReplyKeyboardRemove())
+        return
+    await state.clear()
+    await message.answer(tr("cancel-done"), reply_markup=ReplyKeyboardRemove())
+
+
+@router.callback_query(MenuCb.filter(F.item == "help"))
+async def on_menu_help(query: CallbackQuery, tr: Translator) -> None:
+    await query.answer()
+    if query.message is not None:
+        await query.message.answer(tr("help"))
+
+
+@router.callback_query(MenuCb.filter(F.item == "register"))
+async def on_menu_register(query: CallbackQuery, flow: RegistrationFlow, user: User | None) -> None:
+    await query.answer()
+    await flow.close_buttons(query)
+    if user is not None and user.is_registered:
+        await flow.bot.send_message(flow.chat_id, flow.tr("already-registered"))
+        return
+    if not await flow.resume():
+        await flow.begin()
+
+
+@router.callback_query(MenuCb.filter(F.item == "profile"))
+async def on_menu_profile(query: CallbackQuery, flow: RegistrationFlow, user: User | None) -> None:
+    if user is None or not user.is_registered:
+        raise NotRegisteredError()
+    await query.answer()
+    await flow.show_profile(user)

@@ -1,0 +1,132 @@
+"""Every locale has every key, with the same placeholders, and formats cleanly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel import Locale
+from fluent.syntax import FluentParser, ast, visitor
+
+from bot.i18n import LANGUAGES, LOCALES_DIR, Locales
+from bot.services.volunteers import INTERESTS, REGIONS
+
+
+class _Variables(visitor.Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        self.names.add(node.id.name)
+
+
+def _messages(language: str) -> dict[str, ast.Message]:
+    resource = FluentParser().parse((LOCALES_DIR / f"{language}.ftl").read_text("utf-8"))
+    junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
+    assert not junk, f"{language}.ftl has syntax errors: {[j.content[:80] for j in junk]}"
+    return {e.id.name: e for e in resource.body if isinstance(e, ast.Message)}
+
+
+def _variables(message: ast.Message) -> set[str]:
+    finder = _Variables()
+    finder.visit(message)
+    return finder.names
+
+
+REFERENCE = _messages("en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_locale_has_exactly_the_reference_keys(language: str) -> None:
+    keys = set(_messages(language))
+    assert sorted(set(REFERENCE) - keys) == [], f"{language} lacks keys"
+    assert sorted(keys - set(REFERENCE)) == [], f"{language} has keys en lacks"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_match_the_reference(language: str) -> None:
+    messages = _messages(language)
+    mismatched = {
+        key: (sorted(_variables(messages[key])), sorted(_variables(message)))
+        for key, message in REFERENCE.items()
+        if key in messages and _variables(messages[key]) != _variables(message)
+    }
+    assert mismatched == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_selectors_cover_the_locales_categories(language: str) -> None:
+    """A selector that uses plural categories must offer one variant per CLDR category."""
+    categories = set(Locale.parse(language).plural_form.tags) | {"other"}
+    plural_names = {"zero", "one", "two", "few", "many", "other"}
+    for key, message in _messages(language).items():
+        for select in _selects(message):
+            names = {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
+            if not names & (plural_names - {"other"}):
+                continue  # numbers or "other" only: not a plural choice
+            default = next(v.key.name for v in select.variants if v.default)
+            # The default variant stands in for "other" (Russian "other" is for fractions).
+            covered = names | {"other"} if default in categories else names
+            assert categories <= covered, f"{language}:{key} lacks {sorted(categories - covered)}"
+
+
+def _selects(message: ast.Message) -> list[ast.SelectExpression]:
+    found: list[ast.SelectExpression] = []
+
+    class Finder(visitor.Visitor):
+        def visit_SelectExpression(self, node: ast.SelectExpression) -> None:  # noqa: N802
+            found.append(node)
+            self.generic_visit(node)
+
+    Finder().visit(message)
+    return found
+
+
+SAMPLE_ARGS: dict[str, str | int] = {
+    "language": "English",
+    "length": 101,
+    "max": 100,
+    "count": 3,
+    "name": "Dilnoza Karimova",
+    "phone": "+998901234567",
+    "region": "Toshkent shahri",
+    "interests": "x",
+    "registered": "05.12.2026",
+    "link": "https://t.me/bot",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_formats_within_telegram_limits(locales: Locales, language: str) -> None:
+    tr = locales.get(language)
+    for key in REFERENCE:
+        for count in (0, 1, 2, 5, 21, 101):
+            text = tr(key, **{**SAMPLE_ARGS, "count": count, "length": count})
+            assert text and text != key
+            assert len(re.sub(r"<[^>]+>", "", text)) <= 4096
+            assert "{" not in text, f"{language}:{key} left a placeholder: {text!r}"
+        if key.startswith("cmd-"):
+            assert 1 <= len(tr(key)) <= 256
+
+
+def test_every_region_and_interest_has_a_name() -> None:
+    for code in REGIONS:
+        assert f"region-{code}" in REFERENCE
+    for code in INTERESTS:
+        assert f"interest-{code}" in REFERENCE
+
+
+def test_uzbek_uses_the_official_apostrophes() -> None:
+    """Oʻ and gʻ take U+02BB in Uzbek texts, not a typewriter apostrophe."""
+    text = (Path(LOCALES_DIR) / "uz.ftl").read_text("utf-8")
+    assert not re.search(r"[OoGg]['‘’`]", text)
+
+
+def test_russian_plural_forms_are_chosen_by_cldr_rules(locales: Locales) -> None:
+    tr = locales.get("ru")
+    assert "1 символ," in tr("name-too-long", length=1, max=100)
+    assert "3 символа," in tr("name-too-long", length=3, max=100)
+    assert "5 символов," in tr("name-too-long", length=5, max=100)
+    assert "21 символ," in tr("name-too-long", length=21, max=100)
