@@ -13,12 +13,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import BaseMiddleware, Bot, F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove, TelegramObject
 
 from bot.command_menu import set_chat_commands
-from bot.i18n import Locales, Translator
+from bot.i18n import LANGUAGES, Locales, Translator
 from bot.repositories.users import User, UserRepository
 from bot.services import volunteers
 from handlers import keyboards
@@ -200,7 +201,8 @@ class RegistrationFlowMiddleware(BaseMiddleware):
 # --- language on the greeting -------------------------------------------------------
 
 
-@router.callback_query(LanguageCb.filter(F.onboarding))
+# Only before the form starts: an old greeting pressed mid-form must not restart it.
+@router.callback_query(StateFilter(None), LanguageCb.filter(F.onboarding & F.code.in_(LANGUAGES)))
 async def on_start_language(
     query: CallbackQuery, callback_data: LanguageCb, flow: RegistrationFlow, locales: Locales
 ) -> None:

@@ -1,0 +1,70 @@
+"""Units of work: atomic, serialized in arrival order, joinable, committed early."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.db import Database
+
+
+async def _count(db: Database) -> int:
+    async with db.unit_of_work() as uow:
+        row = await uow.fetch_one("SELECT count(*) AS n FROM users")
+    assert row is not None
+    return int(row["n"])
+
+
+async def test_an_error_rolls_the_whole_unit_back(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.unit_of_work() as uow:
+            await uow.execute(
+                "INSERT INTO users (id, language, created_at, updated_at) VALUES (1, 'uz', 'x', 'x')"
+            )
+            raise RuntimeError("boom")
+    assert await _count(db) == 0
+
+
+async def test_nested_units_join_the_outer_one(db: Database) -> None:
+    async with db.unit_of_work() as outer:
+        async with db.unit_of_work() as inner:
+            assert inner is outer
+            await inner.execute(
+                "INSERT INTO users (id, language, created_at, updated_at) VALUES (1, 'uz', 'x', 'x')"
+            )
+    assert await _count(db) == 1
+
+
+async def test_concurrent_units_run_one_at_a_time_in_arrival_order(db: Database) -> None:
+    order: list[int] = []
+
+    async def work(n: int) -> None:
+        async with db.unit_of_work() as uow:
+            row = await uow.fetch_one("SELECT count(*) AS n FROM users")
+            assert row is not None
+            await asyncio.sleep(0)  # give others every chance to interleave
+            await uow.execute(
+                "INSERT INTO users (id, language, created_at, updated_at)"
+                " VALUES (:id, 'uz', 'x', 'x')",
+                {"id": int(row["n"]) + 1},
+            )
+            order.append(n)
+
+    await asyncio.gather(*(work(n) for n in range(50)))
+    assert order == list(range(50))
+    assert await _count(db) == 50
+
+
+async def test_commit_releases_the_lock_and_later_work_continues(db: Database) -> None:
+    async with db.unit_of_work() as uow:
+        await uow.execute(
+            "INSERT INTO users (id, language, created_at, updated_at) VALUES (1, 'uz', 'x', 'x')"
+        )
+        await uow.commit()
+        # Another task can write now: the lock is free while "Telegram" is being called.
+        await asyncio.wait_for(_count(db), timeout=1)
+        await uow.execute(
+            "INSERT INTO users (id, language, created_at, updated_at) VALUES (2, 'uz', 'x', 'x')"
+        )
+    assert await _count(db) == 2

@@ -1,0 +1,111 @@
+"""Talking to the real bot process as a person would, in their language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from bot.i18n import Locales, Translator
+from standin import BotAPIStandin, BotMessage, StandinUser
+from tests.conftest import plain
+
+
+@dataclass
+class Person:
+    """A Telegram user plus the translator their answers should come in."""
+
+    user: StandinUser
+    tr: Translator
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    async def message(self, timeout: float = 10.0) -> BotMessage:
+        """The next new message (edits that only close an old keyboard are skipped)."""
+        while True:
+            event = await self.user.next_message(timeout=timeout)
+            if not event.edited:
+                return event
+
+    async def expect(self, key: str, /, **args: Any) -> BotMessage:
+        msg = await self.message()
+        expected = plain(self.tr(key, **args))
+        assert (msg.text or msg.caption) == expected, f"expected {key!r}, got {msg.text!r}"
+        return msg
+
+    async def says(self, text: str, key: str, /, **args: Any) -> BotMessage:
+        self.user.send_text(text)
+        return await self.expect(key, **args)
+
+    async def presses(self, button: str, key: str | None = None, /, **args: Any) -> BotMessage | None:
+        press = self.user.press(button)
+        answer = await press.answer()
+        assert not answer.get("show_alert"), answer
+        return await self.expect(key, **args) if key else None
+
+    async def refused(self, press_text: str | None = None, *, data: str | None = None) -> str:
+        """Press a button (or forged data) that must be refused with an alert; return it."""
+        press = self.user.press_data(data) if data is not None else self.user.press(press_text or "")
+        answer = await press.answer()
+        assert answer.get("show_alert") is True, answer
+        return str(answer.get("text"))
+
+
+@pytest.fixture(scope="session")
+def all_locales() -> Locales:
+    return Locales("uz")
+
+
+def person(
+    server: BotAPIStandin, locales: Locales, user_id: int, language: str, app_language: str | None = None
+) -> Person:
+    user = server.user(user_id, first_name="Test", language_code=app_language or language)
+    return Person(user, locales.get(language))
+
+
+async def register(
+    someone: Person,
+    *,
+    name: str = "Dilnoza Karimova",
+    region: str = "TK",
+    interests: tuple[str, ...] = ("hearings", "ngo"),
+) -> None:
+    """Walk the whole registration the way a person does on a phone."""
+    tr = someone.tr
+    greeting = await someone.says("/start", "start-greeting")
+    assert greeting.buttons == [
+        tr("language-button-current", language=tr(f"language-name-{code}"))
+        if code == tr.language
+        else tr(f"language-name-{code}")
+        for code in ("uz", "ru", "en")
+    ]
+    await someone.presses(greeting.buttons[("uz", "ru", "en").index(tr.language)], "consent-text")
+    await someone.presses(tr("consent-accept"), "ask-name")
+    ask_phone = await someone.says(name, "ask-phone")
+    assert ask_phone.reply_buttons[0].get("request_contact") is True
+    someone.user.send_contact("+998 90 123 45 67")
+    saved = await someone.expect("phone-saved")
+    assert saved.removes_reply_keyboard
+    await someone.expect("ask-region")
+    await someone.presses(tr(f"region-{region}"), "ask-interests")
+    for count, code in enumerate(interests, start=1):
+        someone.user.press("▫️ " + tr(f"interest-{code}"))
+        edited = await someone.user.next_message()
+        assert edited.edited and "✅ " + tr(f"interest-{code}") in edited.buttons
+        assert tr("interests-done", count=count) in edited.buttons
+    await someone.presses(tr("interests-done", count=len(interests)))
+    summary = await someone.expect(
+        "summary",
+        name=name,
+        phone="+998901234567",
+        region=tr(f"region-{region}"),
+        interests=", ".join(tr(f"interest-{c}") for c in interests),
+        language=tr(f"language-name-{tr.language}"),
+    )
+    assert summary.buttons == [tr("summary-confirm"), tr("summary-edit")]
+    await someone.presses(tr("summary-confirm"), "registration-complete", name=name)
+    menu = await someone.expect("main-menu")
+    assert menu.buttons == [tr("menu-profile"), tr("menu-language"), tr("menu-help")]
