@@ -42,9 +42,7 @@ async def run(settings: Settings) -> None:
         bot = Bot(
             token=settings.bot_token.get_secret_value(),
             session=session,
-            default=DefaultBotProperties(
-                parse_mode=ParseMode.HTML, link_preview_is_disabled=True
-            ),
+            default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
         )
         dp = build_dispatcher(settings, db, locales)
 
@@ -55,7 +53,9 @@ async def run(settings: Settings) -> None:
         @dp.shutdown()
         async def on_shutdown(unit_of_work: UnitOfWorkMiddleware) -> None:
             # Polling has stopped; let updates already taken finish before the DB closes.
-            if not await unit_of_work.wait_idle(SHUTDOWN_GRACE_SECONDS):
+            try:
+                await asyncio.wait_for(unit_of_work.wait_idle(), SHUTDOWN_GRACE_SECONDS)
+            except TimeoutError:
                 log.warning("shutdown: updates still running after %.0fs", SHUTDOWN_GRACE_SECONDS)
 
         await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", nargs="?", default="run", choices=["run", "migrate"])
     args = parser.parse_args(argv)
     try:
-        settings = Settings()  # type: ignore[call-arg]  # values come from the environment
+        settings = Settings()  # values come from the environment
     except ValidationError as error:
         print(describe(error), file=sys.stderr)
         return 2

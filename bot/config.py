@@ -25,9 +25,7 @@ class Settings(BaseSettings):
         default=AnyHttpUrl("https://api.telegram.org"), alias="TELEGRAM_API_URL"
     )
     database_path: Path = Field(default=Path("data/bot.sqlite3"), alias="DATABASE_PATH")
-    admin_ids: Annotated[frozenset[int], NoDecode] = Field(
-        default=frozenset(), alias="ADMIN_IDS"
-    )
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="ADMIN_IDS")
     timezone: Annotated[ZoneInfo, NoDecode] = Field(
         default=ZoneInfo("Asia/Tashkent"), alias="TIMEZONE"
     )

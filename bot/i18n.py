@@ -33,7 +33,9 @@ class Locales:
             bundle = FluentBundle([language], use_isolating=False)
             bundle.add_resource(FluentResource(source))
             self._bundles[language] = bundle
-        self._translators = {lang: Translator(lang, self._bundles[lang]) for lang in LANGUAGES}
+        self._translators: dict[str, Translator] = {
+            lang: Translator(lang, self._bundles[lang]) for lang in LANGUAGES
+        }
 
     def get(self, language: str) -> Translator:
         """The translator for a language, or DEFAULT_LANGUAGE's for any other."""
@@ -56,8 +58,10 @@ class Translator:
             # rather than crash the update.
             log.error("missing locale key language=%s key=%s", self.language, key)
             return key
-        message = self.bundle.get_message(key)
-        text, errors = self.bundle.format_pattern(message.value, _escape(args))
+        pattern = self.bundle.get_message(key).value
+        if pattern is None:  # a message with attributes only
+            return key
+        text, errors = self.bundle.format_pattern(pattern, _escape(args))
         for error in errors:
             log.error("locale format error language=%s key=%s error=%s", self.language, key, error)
         return str(text)

@@ -20,7 +20,8 @@ class RedactingFormatter(logging.Formatter):
         line = super().format(record)
         for secret in self._secrets:
             line = line.replace(secret, "[token]")
-        return _PHONE.sub("[phone]", line)
+        # A traceback stays one event: one line that a log collector will not split.
+        return _PHONE.sub("[phone]", line).replace("\n", " ⏎ ")
 
 
 def configure_logging(token: str, level: int = logging.INFO) -> None:

@@ -10,7 +10,7 @@ from aiogram.types import (
     KeyboardButton,
     ReplyKeyboardMarkup,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram.utils.keyboard import InlineKeyboardBuilder, KeyboardBuilder
 
 from bot.i18n import LANGUAGES, Translator
 from bot.services.volunteers import INTERESTS, REGIONS
@@ -34,14 +34,14 @@ def languages(tr: Translator, *, onboarding: bool) -> InlineKeyboardMarkup:
         name = tr(f"language-name-{code}")
         label = tr("language-button-current", language=name) if code == tr.language else name
         builder.button(text=label, callback_data=LanguageCb(code=code, onboarding=onboarding))
-    return builder.adjust(3).as_markup()
+    return _markup(builder.adjust(3))
 
 
 def consent(tr: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(text=tr("consent-accept"), callback_data=ConsentCb(accept=True))
     builder.button(text=tr("consent-decline"), callback_data=ConsentCb(accept=False))
-    return builder.adjust(1).as_markup()
+    return _markup(builder.adjust(1))
 
 
 def share_contact(tr: Translator) -> ReplyKeyboardMarkup:
@@ -56,7 +56,7 @@ def regions(tr: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for code in REGIONS:
         builder.button(text=tr(f"region-{code}"), callback_data=RegionCb(code=code))
-    return builder.adjust(2).as_markup()
+    return _markup(builder.adjust(2))
 
 
 def interests(tr: Translator, selected: Iterable[str]) -> InlineKeyboardMarkup:
@@ -65,23 +65,27 @@ def interests(tr: Translator, selected: Iterable[str]) -> InlineKeyboardMarkup:
     for code in INTERESTS:
         mark = "✅ " if code in chosen else "▫️ "
         builder.button(text=mark + tr(f"interest-{code}"), callback_data=InterestCb(code=code))
-    builder.button(text=tr("interests-done", count=len(chosen)), callback_data=InterestCb(code="done"))
-    return builder.adjust(1).as_markup()
+    builder.button(
+        text=tr("interests-done", count=len(chosen)), callback_data=InterestCb(code="done")
+    )
+    return _markup(builder.adjust(1))
 
 
 def summary(tr: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(text=tr("summary-confirm"), callback_data=SummaryCb(action="confirm"))
     builder.button(text=tr("summary-edit"), callback_data=SummaryCb(action="edit"))
-    return builder.adjust(2).as_markup()
+    return _markup(builder.adjust(2))
 
 
 def summary_fields(tr: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for field in EDITABLE_FIELDS:
-        builder.button(text=tr(f"field-{field}"), callback_data=SummaryCb(action="field", field=field))
+        builder.button(
+            text=tr(f"field-{field}"), callback_data=SummaryCb(action="field", field=field)
+        )
     builder.button(text=tr("button-back"), callback_data=SummaryCb(action="back"))
-    return builder.adjust(2, 2, 1).as_markup()
+    return _markup(builder.adjust(2, 2, 1))
 
 
 def profile(tr: Translator) -> InlineKeyboardMarkup:
@@ -89,21 +93,21 @@ def profile(tr: Translator) -> InlineKeyboardMarkup:
     for field in EDITABLE_FIELDS:
         builder.button(text="✏️ " + tr(f"field-{field}"), callback_data=ProfileCb(field=field))
     builder.button(text=tr("menu-language"), callback_data=ProfileCb(field="language"))
-    return builder.adjust(2, 2, 1).as_markup()
+    return _markup(builder.adjust(2, 2, 1))
 
 
 def forget(tr: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(text=tr("forget-yes"), callback_data=ForgetCb(confirm=True))
     builder.button(text=tr("forget-no"), callback_data=ForgetCb(confirm=False))
-    return builder.adjust(1).as_markup()
+    return _markup(builder.adjust(1))
 
 
 def main_menu(tr: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for item in ("profile", "language", "help"):
         builder.button(text=tr(f"menu-{item}"), callback_data=MenuCb(item=item))
-    return builder.adjust(1, 2).as_markup()
+    return _markup(builder.adjust(1, 2))
 
 
 def register(tr: Translator) -> InlineKeyboardMarkup:
@@ -116,3 +120,7 @@ def register(tr: Translator) -> InlineKeyboardMarkup:
             ]
         ]
     )
+
+
+def _markup(builder: KeyboardBuilder[InlineKeyboardButton]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=builder.export())

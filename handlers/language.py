@@ -18,7 +18,9 @@ router = Router(name=__name__)
 
 @router.message(Command("language"))
 async def on_language_command(message: Message, tr: Translator) -> None:
-    await message.answer(tr("language-choose"), reply_markup=keyboards.languages(tr, onboarding=False))
+    await message.answer(
+        tr("language-choose"), reply_markup=keyboards.languages(tr, onboarding=False)
+    )
 
 
 @router.callback_query(MenuCb.filter(F.item == "language"))

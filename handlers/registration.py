@@ -221,7 +221,9 @@ async def on_start_language(
 
 
 @router.callback_query(Registration.consent, ConsentCb.filter())
-async def on_consent(query: CallbackQuery, callback_data: ConsentCb, flow: RegistrationFlow) -> None:
+async def on_consent(
+    query: CallbackQuery, callback_data: ConsentCb, flow: RegistrationFlow
+) -> None:
     await query.answer()
     await flow.close_buttons(query)
     if not callback_data.accept:

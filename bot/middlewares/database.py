@@ -64,13 +64,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                     (time.perf_counter() - started) * 1000,
                 )
 
-    async def wait_idle(self, timeout: float) -> bool:
-        """Wait until no update is being handled; False if they did not finish in time."""
-        try:
-            await asyncio.wait_for(self._idle.wait(), timeout)
-        except TimeoutError:
-            return False
-        return True
+    async def wait_idle(self) -> None:
+        """Wait until no update is being handled."""
+        await self._idle.wait()
 
 
 class CommitBeforeRequest(BaseRequestMiddleware):

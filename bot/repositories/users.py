@@ -110,9 +110,7 @@ class UserRepository:
         )
 
     async def replace_interests(self, user_id: int, interests: tuple[str, ...]) -> None:
-        await self._uow.execute(
-            "DELETE FROM user_interests WHERE user_id = :id", {"id": user_id}
-        )
+        await self._uow.execute("DELETE FROM user_interests WHERE user_id = :id", {"id": user_id})
         await self._uow.execute_many(
             "INSERT INTO user_interests (user_id, interest) VALUES (?, ?)",
             [(user_id, interest) for interest in interests],
@@ -133,9 +131,7 @@ class UserRepository:
 
     async def erase_drafts(self, user_id: int) -> None:
         """Drop half-filled forms (they may hold a name or phone number) in every chat."""
-        await self._uow.execute(
-            "DELETE FROM fsm_states WHERE user_id = :id", {"id": user_id}
-        )
+        await self._uow.execute("DELETE FROM fsm_states WHERE user_id = :id", {"id": user_id})
 
 
 def _user(row: sqlite3.Row) -> User:

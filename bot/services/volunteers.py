@@ -124,7 +124,9 @@ def check_interests(selected: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
-async def choose_language(users: UserRepository, user_id: int, language: str, now: datetime) -> None:
+async def choose_language(
+    users: UserRepository, user_id: int, language: str, now: datetime
+) -> None:
     """Remember the interface language (a preference, not personal data)."""
     await users.save_language(user_id, language, now)
 

@@ -56,7 +56,11 @@ async def test_a_database_newer_than_the_code_is_refused(tmp_path: Path) -> None
 
 
 def test_statements_are_split_without_breaking_literals() -> None:
-    sql = "CREATE TABLE t (x TEXT DEFAULT ';');\n-- a comment; with a semicolon\nINSERT INTO t VALUES ('a;b');\n"
+    sql = (
+        "CREATE TABLE t (x TEXT DEFAULT ';');\n"
+        "-- a comment; with a semicolon\n"
+        "INSERT INTO t VALUES ('a;b');\n"
+    )
     assert split_statements(sql) == [
         "CREATE TABLE t (x TEXT DEFAULT ';');",
         "-- a comment; with a semicolon\nINSERT INTO t VALUES ('a;b');",

@@ -16,23 +16,27 @@ async def _count(db: Database) -> int:
     return int(row["n"])
 
 
+INSERT_USER = (
+    "INSERT INTO users (id, language, created_at, updated_at) VALUES (:id, 'uz', 'x', 'x')"
+)
+
+
+async def _insert_then_fail(db: Database) -> None:
+    async with db.unit_of_work() as uow:
+        await uow.execute(INSERT_USER, {"id": 1})
+        raise RuntimeError("boom")
+
+
 async def test_an_error_rolls_the_whole_unit_back(db: Database) -> None:
     with pytest.raises(RuntimeError):
-        async with db.unit_of_work() as uow:
-            await uow.execute(
-                "INSERT INTO users (id, language, created_at, updated_at) VALUES (1, 'uz', 'x', 'x')"
-            )
-            raise RuntimeError("boom")
+        await _insert_then_fail(db)
     assert await _count(db) == 0
 
 
 async def test_nested_units_join_the_outer_one(db: Database) -> None:
-    async with db.unit_of_work() as outer:
-        async with db.unit_of_work() as inner:
-            assert inner is outer
-            await inner.execute(
-                "INSERT INTO users (id, language, created_at, updated_at) VALUES (1, 'uz', 'x', 'x')"
-            )
+    async with db.unit_of_work() as outer, db.unit_of_work() as inner:
+        assert inner is outer
+        await inner.execute(INSERT_USER, {"id": 1})
     assert await _count(db) == 1
 
 
@@ -44,11 +48,7 @@ async def test_concurrent_units_run_one_at_a_time_in_arrival_order(db: Database)
             row = await uow.fetch_one("SELECT count(*) AS n FROM users")
             assert row is not None
             await asyncio.sleep(0)  # give others every chance to interleave
-            await uow.execute(
-                "INSERT INTO users (id, language, created_at, updated_at)"
-                " VALUES (:id, 'uz', 'x', 'x')",
-                {"id": int(row["n"]) + 1},
-            )
+            await uow.execute(INSERT_USER, {"id": int(row["n"]) + 1})
             order.append(n)
 
     await asyncio.gather(*(work(n) for n in range(50)))
@@ -58,13 +58,9 @@ async def test_concurrent_units_run_one_at_a_time_in_arrival_order(db: Database)
 
 async def test_commit_releases_the_lock_and_later_work_continues(db: Database) -> None:
     async with db.unit_of_work() as uow:
-        await uow.execute(
-            "INSERT INTO users (id, language, created_at, updated_at) VALUES (1, 'uz', 'x', 'x')"
-        )
+        await uow.execute(INSERT_USER, {"id": 1})
         await uow.commit()
         # Another task can write now: the lock is free while "Telegram" is being called.
         await asyncio.wait_for(_count(db), timeout=1)
-        await uow.execute(
-            "INSERT INTO users (id, language, created_at, updated_at) VALUES (2, 'uz', 'x', 'x')"
-        )
+        await uow.execute(INSERT_USER, {"id": 2})
     assert await _count(db) == 2

@@ -36,11 +36,20 @@ class Person:
         assert (msg.text or msg.caption) == expected, f"expected {key!r}, got {msg.text!r}"
         return msg
 
+    async def expect_start(self, key: str, /, **args: Any) -> BotMessage:
+        """The next message begins with this text (a note above a longer card)."""
+        msg = await self.message()
+        expected = plain(self.tr(key, **args))
+        assert (msg.text or "").startswith(expected), f"expected {key!r}, got {msg.text!r}"
+        return msg
+
     async def says(self, text: str, key: str, /, **args: Any) -> BotMessage:
         self.user.send_text(text)
         return await self.expect(key, **args)
 
-    async def presses(self, button: str, key: str | None = None, /, **args: Any) -> BotMessage | None:
+    async def presses(
+        self, button: str, key: str | None = None, /, **args: Any
+    ) -> BotMessage | None:
         press = self.user.press(button)
         answer = await press.answer()
         assert not answer.get("show_alert"), answer
@@ -48,7 +57,9 @@ class Person:
 
     async def refused(self, press_text: str | None = None, *, data: str | None = None) -> str:
         """Press a button (or forged data) that must be refused with an alert; return it."""
-        press = self.user.press_data(data) if data is not None else self.user.press(press_text or "")
+        press = (
+            self.user.press_data(data) if data is not None else self.user.press(press_text or "")
+        )
         answer = await press.answer()
         assert answer.get("show_alert") is True, answer
         return str(answer.get("text"))
@@ -60,7 +71,11 @@ def all_locales() -> Locales:
 
 
 def person(
-    server: BotAPIStandin, locales: Locales, user_id: int, language: str, app_language: str | None = None
+    server: BotAPIStandin,
+    locales: Locales,
+    user_id: int,
+    language: str,
+    app_language: str | None = None,
 ) -> Person:
     user = server.user(user_id, first_name="Test", language_code=app_language or language)
     return Person(user, locales.get(language))

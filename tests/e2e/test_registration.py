@@ -47,7 +47,9 @@ async def test_greeting_preselects_the_app_language_or_the_default(
     greeting = await user.next_message()
     tr = all_locales.get(expected)
     assert greeting.text == tr("start-greeting")
-    assert tr("language-button-current", language=tr(f"language-name-{expected}")) in greeting.buttons
+    assert (
+        tr("language-button-current", language=tr(f"language-name-{expected}")) in greeting.buttons
+    )
 
 
 async def test_the_command_menu_is_published_in_every_language(
@@ -131,7 +133,9 @@ async def test_bad_input_at_every_step_gets_a_clear_answer_and_loses_nothing(
     assert await someone.refused(data="x" * 64) == tr("button-stale")
 
     # Nothing typed along the way was lost: confirming stores exactly the good answers.
-    await someone.presses(tr("summary-confirm"), "registration-complete", name="Maʼmura Yoʻldosheva")
+    await someone.presses(
+        tr("summary-confirm"), "registration-complete", name="Maʼmura Yoʻldosheva"
+    )
     [row] = bot_process.query("SELECT full_name, phone, region FROM users WHERE id = 1002")
     assert tuple(row) == ("Maʼmura Yoʻldosheva", "+998901234567", "TK")
 

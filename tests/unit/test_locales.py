@@ -25,7 +25,7 @@ class _Variables(visitor.Visitor):
 def _messages(language: str) -> dict[str, ast.Message]:
     resource = FluentParser().parse((LOCALES_DIR / f"{language}.ftl").read_text("utf-8"))
     junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
-    assert not junk, f"{language}.ftl has syntax errors: {[j.content[:80] for j in junk]}"
+    assert not junk, f"{language}.ftl has syntax errors: {[(j.content or '')[:80] for j in junk]}"
     return {e.id.name: e for e in resource.body if isinstance(e, ast.Message)}
 
 
@@ -66,7 +66,7 @@ def test_plural_selectors_cover_the_locales_categories(language: str) -> None:
             names = {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
             if not names & (plural_names - {"other"}):
                 continue  # numbers or "other" only: not a plural choice
-            default = next(v.key.name for v in select.variants if v.default)
+            default = next(getattr(v.key, "name", "") for v in select.variants if v.default)
             # The default variant stands in for "other" (Russian "other" is for fractions).
             covered = names | {"other"} if default in categories else names
             assert categories <= covered, f"{language}:{key} lacks {sorted(categories - covered)}"

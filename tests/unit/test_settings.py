@@ -34,7 +34,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def test_defaults_match_the_product_brief(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BOT_TOKEN", "123456:ABC-def_ghi")
-    settings = Settings()  # type: ignore[call-arg]
+    settings = Settings()
     assert settings.api_base == "https://api.telegram.org"
     assert settings.database_path == Path("data/bot.sqlite3")
     assert settings.admin_ids == frozenset()
@@ -51,9 +51,13 @@ def test_values_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REMINDER_OFFSETS", "2h, 30m,1d")
     monkeypatch.setenv("COORDINATOR_CHAT_ID", "-100123")
     monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:8081/")
-    settings = Settings()  # type: ignore[call-arg]
+    settings = Settings()
     assert settings.admin_ids == {11, 22}
-    assert settings.reminder_offsets == (timedelta(days=1), timedelta(hours=2), timedelta(minutes=30))
+    assert settings.reminder_offsets == (
+        timedelta(days=1),
+        timedelta(hours=2),
+        timedelta(minutes=30),
+    )
     assert settings.coordinator_chat_id == -100123
     assert settings.api_base == "http://127.0.0.1:8081"
 
