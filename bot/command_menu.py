@@ -1,4 +1,4 @@
-"""The command menu (setMyCommands) in each interface language."""
+"""The command menu (setMyCommands) in each interface language, by role."""
 
 from __future__ import annotations
 
@@ -8,12 +8,17 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
+from bot.config import Settings
+from bot.db import Database
 from bot.i18n import Locales, Translator
+from bot.repositories.coordinators import CoordinatorRepository
+from bot.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
 
-# The commands everyone has, in menu order. Role-specific menus extend this per chat.
-EVERYONE = ("start", "help", "language", "profile", "cancel", "forget")
+# In menu order. Coordinators see theirs after everyone's.
+EVERYONE = ("start", "hearings", "my", "profile", "language", "help", "cancel", "forget")
+COORDINATORS = ("newhearing",)
 
 
 def commands(tr: Translator, names: tuple[str, ...] = EVERYONE) -> list[BotCommand]:
@@ -28,13 +33,27 @@ async def set_default_commands(bot: Bot, locales: Locales, default_language: str
     await bot.set_my_commands(commands(locales.get(default_language)), scope=scope)
 
 
-async def set_chat_commands(bot: Bot, chat_id: int, tr: Translator) -> None:
-    """Show this person the menu in the language they chose, whatever their app's language.
+async def set_chat_commands(bot: Bot, chat_id: int, tr: Translator, *, staff: bool) -> None:
+    """Show this person the menu of their role in the language they chose.
 
     Telegram picks a menu by the app's language; a chat-scoped menu overrides that.
     """
+    names = EVERYONE + COORDINATORS if staff else EVERYONE
     try:
-        await bot.set_my_commands(commands(tr), scope=BotCommandScopeChat(chat_id=chat_id))
+        await bot.set_my_commands(commands(tr, names), scope=BotCommandScopeChat(chat_id=chat_id))
     except TelegramAPIError as error:
-        # The menu is a convenience; the language change itself has been saved.
+        # The menu is a convenience; whatever changed has been saved.
         log.warning("could not set chat commands chat=%d error=%s", chat_id, type(error).__name__)
+
+
+async def set_staff_commands(bot: Bot, db: Database, locales: Locales, settings: Settings) -> None:
+    """At startup: coordinators' menus, in each one's language."""
+    async with db.unit_of_work() as uow:
+        staff = set(settings.admin_ids) | set(await CoordinatorRepository(uow).all_ids())
+        users = UserRepository(uow)
+        languages = {}
+        for user_id in staff:
+            user = await users.get(user_id)
+            languages[user_id] = user.language if user else settings.default_language
+    for user_id, language in sorted(languages.items()):
+        await set_chat_commands(bot, user_id, locales.get(language), staff=True)

@@ -15,8 +15,8 @@ import contextvars
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,9 +151,10 @@ class Database:
 
         Nested calls in the same task join the outer unit of work, so a repository used
         from a storage callback or a service never deadlocks on the lock it already holds.
+        Jobs run inside `detached()`, so they never join work inherited from an update.
         """
         outer = _current.get()
-        if outer is not None:
+        if outer is not None and not outer.finished:
             yield outer
             return
         uow = UnitOfWork(self)
@@ -165,6 +166,20 @@ class Database:
             raise
         else:
             await uow.commit()
+        finally:
+            uow.finished = True
+            _current.reset(token)
+
+    @contextmanager
+    def detached(self) -> Iterator[None]:
+        """Run the block outside any unit of work this task may have inherited.
+
+        asyncio copies the context into every task it starts, so a scheduler job can
+        inherit the unit of work of whichever update scheduled it.
+        """
+        token = _current.set(None)
+        try:
+            yield
         finally:
             _current.reset(token)
 
@@ -183,6 +198,7 @@ class UnitOfWork:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._active = False
+        self.finished = False  # its block has ended: nobody may join it any more
 
     async def _begin(self) -> aiosqlite.Connection:
         if not self._active:
@@ -227,7 +243,9 @@ class UnitOfWork:
                 await self._db.connection.execute("COMMIT")
             except BaseException:
                 # A failed COMMIT can leave the transaction open; never hand it on.
-                await self._db.connection.execute("ROLLBACK")
+                # (Cancelled while awaiting, the COMMIT may have finished in its thread.)
+                if self._db.connection.in_transaction:
+                    await self._db.connection.execute("ROLLBACK")
                 raise
             finally:
                 self._active = False

@@ -12,8 +12,10 @@ from bot.config import Settings
 from bot.db import Database
 from bot.fsm_storage import SQLiteStorage
 from bot.i18n import Locales
+from bot.jobs.reminders import Reminders
 from bot.middlewares.context import UserContextMiddleware
 from bot.middlewares.database import UnitOfWorkMiddleware
+from bot.notifier import Notifier
 from handlers import build_router
 
 
@@ -25,16 +27,25 @@ def build_dispatcher(
     settings: Settings,
     db: Database,
     locales: Locales,
+    notifier: Notifier,
+    reminder_jobs: Reminders,
     clock: Callable[[], datetime] = utc_now,
 ) -> Dispatcher:
     # One person's updates run one at a time (a double tap cannot race itself);
     # different people's run concurrently.
     dp = Dispatcher(storage=SQLiteStorage(db), events_isolation=SimpleEventIsolation())
     # App-lifetime objects: visible to every handler, middleware and error handler.
-    dp.workflow_data.update(settings=settings, db=db, locales=locales, clock=clock)
+    dp.workflow_data.update(
+        settings=settings,
+        db=db,
+        locales=locales,
+        notifier=notifier,
+        reminder_jobs=reminder_jobs,
+        clock=clock,
+    )
     unit_of_work = UnitOfWorkMiddleware(db)
     dp["unit_of_work"] = unit_of_work
     dp.update.outer_middleware(unit_of_work)
     dp.update.outer_middleware(UserContextMiddleware(locales, settings.default_language))
-    dp.include_router(build_router(settings.timezone, clock))
+    dp.include_router(build_router())
     return dp

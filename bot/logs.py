@@ -32,3 +32,5 @@ def configure_logging(token: str, level: int = logging.INFO) -> None:
     logging.basicConfig(level=level, handlers=[handler], force=True)
     # aiogram logs every update again in its own words; ours carries the outcome.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    # APScheduler narrates every job it adds and runs; ours log what the job did.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -2,29 +2,49 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from aiogram import F, Router
 from aiogram.enums import ChatType
 
-from handlers import errors, fallback, forget, group, language, profile, registration, start
+from handlers import (
+    errors,
+    fallback,
+    forget,
+    group,
+    hearing_admin,
+    hearings,
+    language,
+    profile,
+    refusals,
+    registration,
+    start,
+)
+from handlers.context import ChatContextMiddleware
+from handlers.filters import IsCoordinator
 
 
-def build_router(zone: ZoneInfo, clock: Callable[[], datetime]) -> Router:
-    """Commands first (they work in any state), then the steps of forms, the catch-all last."""
+def build_router() -> Router:
+    """Commands first (they work in any state), then coordinators' handlers behind their
+    filter, refusals for everyone else, the steps of forms, and the catch-all last."""
     private = Router(name="private")
     private.message.filter(F.chat.type == ChatType.PRIVATE)
     private.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
-    flow = registration.RegistrationFlowMiddleware(zone, clock)
-    private.message.middleware(flow)
-    private.callback_query.middleware(flow)
+    context = ChatContextMiddleware()
+    private.message.middleware(context)
+    private.callback_query.middleware(context)
+
+    staff = Router(name="staff")
+    staff.message.filter(IsCoordinator())
+    staff.callback_query.filter(IsCoordinator())
+    staff.include_router(hearing_admin.router)
+
     private.include_routers(
         start.router,
         language.router,
         profile.router,
         forget.router,
+        hearings.router,
+        staff,
+        refusals.router,
         registration.router,
         fallback.router,
     )

@@ -11,7 +11,7 @@ from aiogram.types import ErrorEvent, InlineKeyboardMarkup
 
 from bot.i18n import Locales, Translator
 from bot.services.errors import DomainError, NotRegisteredError
-from handlers import keyboards
+from bot.ui import keyboards
 
 log = logging.getLogger(__name__)
 router = Router(name=__name__)

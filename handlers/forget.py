@@ -10,8 +10,8 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot.i18n import Translator
 from bot.repositories.users import User
 from bot.services import volunteers
-from handlers import keyboards
-from handlers.callbacks import ForgetCb
+from bot.ui import keyboards
+from bot.ui.callbacks import ForgetCb
 from handlers.registration import RegistrationFlow
 
 router = Router(name=__name__)

@@ -7,10 +7,13 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
 from bot.command_menu import set_chat_commands
+from bot.config import Settings
 from bot.i18n import LANGUAGES, Locales, Translator
+from bot.repositories.coordinators import CoordinatorRepository
 from bot.services import volunteers
-from handlers import keyboards
-from handlers.callbacks import LanguageCb, MenuCb, ProfileCb
+from bot.services.roles import is_coordinator
+from bot.ui import keyboards
+from bot.ui.callbacks import LanguageCb, MenuCb, ProfileCb
 from handlers.registration import RegistrationFlow
 
 router = Router(name=__name__)
@@ -35,13 +38,19 @@ async def on_language_button(query: CallbackQuery, tr: Translator) -> None:
 
 @router.callback_query(LanguageCb.filter(~F.onboarding & F.code.in_(LANGUAGES)))
 async def on_language_chosen(
-    query: CallbackQuery, callback_data: LanguageCb, flow: RegistrationFlow, locales: Locales
+    query: CallbackQuery,
+    callback_data: LanguageCb,
+    flow: RegistrationFlow,
+    locales: Locales,
+    coordinators: CoordinatorRepository,
+    settings: Settings,
 ) -> None:
     flow.tr = locales.get(callback_data.code)
     await volunteers.choose_language(flow.users, flow.chat_id, flow.tr.language, flow.clock())
     await query.answer()
     await flow.close_buttons(query)
     await flow.bot.send_message(flow.chat_id, flow.tr("language-changed"))
-    await set_chat_commands(flow.bot, flow.chat_id, flow.tr)
+    staff = await is_coordinator(coordinators, settings.admin_ids, flow.chat_id)
+    await set_chat_commands(flow.bot, flow.chat_id, flow.tr, staff=staff)
     # Someone mid-registration sees the question again, now in the new language.
     await flow.resume()

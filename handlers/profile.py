@@ -8,7 +8,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.repositories.users import User
 from bot.services.errors import NotRegisteredError
-from handlers.callbacks import ProfileCb
+from bot.ui.callbacks import ProfileCb
 from handlers.registration import FIELD_STATES, RegistrationFlow
 
 router = Router(name=__name__)

@@ -6,25 +6,29 @@ summary (mode "summary") or of a stored profile (mode "profile").
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aiogram import BaseMiddleware, Bot, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove, TelegramObject
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.command_menu import set_chat_commands
+from bot.config import Settings
 from bot.i18n import LANGUAGES, Locales, Translator
+from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.users import User, UserRepository
 from bot.services import volunteers
-from handlers import keyboards
-from handlers.callbacks import ConsentCb, InterestCb, LanguageCb, RegionCb, SummaryCb
-from handlers.views import local_date, profile_fields
+from bot.services.roles import is_coordinator
+from bot.ui import keyboards
+from bot.ui.callbacks import ConsentCb, InterestCb, LanguageCb, RegionCb, SummaryCb
+from bot.ui.views import local_date, profile_fields
+from handlers.hearings import Cards, deep_link_hearing
 
 router = Router(name=__name__)
 
@@ -169,48 +173,25 @@ class RegistrationFlow:
             )
 
 
-class RegistrationFlowMiddleware(BaseMiddleware):
-    """Give private-chat handlers a `flow` bound to the update's chat and person."""
-
-    def __init__(self, zone: ZoneInfo, clock: Callable[[], datetime]) -> None:
-        self._zone = zone
-        self._clock = clock
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        chat = data.get("event_chat")
-        state = data.get("state")
-        if chat is not None and state is not None:
-            data["flow"] = RegistrationFlow(
-                bot=data["bot"],
-                chat_id=chat.id,
-                state=state,
-                tr=data["tr"],
-                user=data.get("user"),
-                users=data["users"],
-                clock=self._clock,
-                zone=self._zone,
-            )
-        return await handler(event, data)
-
-
 # --- language on the greeting -------------------------------------------------------
 
 
 # Only before the form starts: an old greeting pressed mid-form must not restart it.
 @router.callback_query(StateFilter(None), LanguageCb.filter(F.onboarding & F.code.in_(LANGUAGES)))
 async def on_start_language(
-    query: CallbackQuery, callback_data: LanguageCb, flow: RegistrationFlow, locales: Locales
+    query: CallbackQuery,
+    callback_data: LanguageCb,
+    flow: RegistrationFlow,
+    locales: Locales,
+    coordinators: CoordinatorRepository,
+    settings: Settings,
 ) -> None:
     flow.tr = locales.get(callback_data.code)
     await volunteers.choose_language(flow.users, flow.chat_id, flow.tr.language, flow.clock())
     await query.answer()
     await flow.close_buttons(query)
-    await set_chat_commands(flow.bot, flow.chat_id, flow.tr)
+    staff = await is_coordinator(coordinators, settings.admin_ids, flow.chat_id)
+    await set_chat_commands(flow.bot, flow.chat_id, flow.tr, staff=staff)
     if flow.user is not None and flow.user.is_registered:
         await flow.bot.send_message(flow.chat_id, flow.tr("language-changed"))
         return
@@ -327,7 +308,7 @@ async def on_interests_message(message: Message, flow: RegistrationFlow) -> None
 
 
 @router.callback_query(Registration.confirm, SummaryCb.filter(F.action == "confirm"))
-async def on_confirm(query: CallbackQuery, flow: RegistrationFlow) -> None:
+async def on_confirm(query: CallbackQuery, flow: RegistrationFlow, cards: Cards) -> None:
     data = await flow.state.get_data()
     registration = await volunteers.complete_registration(
         flow.users, flow.chat_id, data, flow.clock()
@@ -340,6 +321,10 @@ async def on_confirm(query: CallbackQuery, flow: RegistrationFlow) -> None:
         flow.chat_id, tr("registration-complete", name=registration.full_name)
     )
     await flow.bot.send_message(flow.chat_id, tr("main-menu"), reply_markup=keyboards.main_menu(tr))
+    # Someone who came through a hearing's shared link lands on that hearing.
+    hearing_id = deep_link_hearing(data.get("payload"))
+    if hearing_id is not None:
+        await cards.send_card(flow.chat_id, hearing_id)
 
 
 @router.callback_query(Registration.confirm, SummaryCb.filter(F.action.in_({"edit", "back"})))

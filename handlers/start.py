@@ -10,8 +10,9 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot.i18n import Translator
 from bot.repositories.users import User
 from bot.services.errors import NotRegisteredError
-from handlers import keyboards
-from handlers.callbacks import MenuCb
+from bot.ui import keyboards
+from bot.ui.callbacks import MenuCb
+from handlers.hearings import Cards, deep_link_hearing
 from handlers.registration import RegistrationFlow
 
 router = Router(name=__name__)
@@ -19,11 +20,19 @@ router = Router(name=__name__)
 
 @router.message(CommandStart())
 async def on_start(
-    message: Message, command: CommandObject, flow: RegistrationFlow, user: User | None
+    message: Message,
+    command: CommandObject,
+    flow: RegistrationFlow,
+    cards: Cards,
+    user: User | None,
 ) -> None:
     tr = flow.tr
     if user is not None and user.is_registered:
         await flow.state.clear()
+        hearing_id = deep_link_hearing(command.args)
+        if hearing_id is not None:
+            await cards.send_card(message.chat.id, hearing_id)
+            return
         await message.answer(tr("main-menu"), reply_markup=keyboards.main_menu(tr))
         return
     if command.args:

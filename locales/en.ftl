@@ -117,6 +117,8 @@ registration-complete = 🎉 Welcome, { $name }! You are registered as a volunte
 ## Main menu
 
 main-menu = What would you like to do?
+menu-hearings = 🏛 Upcoming hearings
+menu-my = 🗓 My sign-ups
 menu-profile = 👤 My profile
 menu-language = 🌐 Language
 menu-help = ❓ Help
@@ -156,6 +158,8 @@ help =
     Citizens observe hearings of the Oliy Majlis (the Legislative Chamber and the Senate) and of public councils, and report how open they were.
 
     /start — register or open the main menu
+    /hearings — upcoming hearings: sign up as an observer
+    /my — the hearings you signed up for
     /profile — see and change your details
     /language — change the interface language
     /forget — erase your personal data
@@ -172,8 +176,166 @@ group-private-only = Please write to me in a private chat: { $link }
 ## Command menu (descriptions up to 256 characters)
 
 cmd-start = Register or open the main menu
+cmd-hearings = Upcoming hearings
+cmd-my = My sign-ups
+cmd-newhearing = Create a hearing (coordinators)
 cmd-help = What the bot does
 cmd-language = Change the interface language
 cmd-profile = My profile
 cmd-cancel = Stop the current action
 cmd-forget = Erase my personal data
+
+## Hearings: list and card
+
+chamber-legislative = Legislative Chamber of the Oliy Majlis
+chamber-senate = Senate of the Oliy Majlis
+chamber-other = Another body (public council, ministry…)
+hearings-empty = There are no upcoming hearings yet. We will announce new ones here.
+hearings-title = <b>Upcoming hearings</b> (page { $page } of { $pages })
+hearings-item =
+    <b>{ $number }. { $title }</b>
+    🗓 { $when }
+    🏛 { $chamber } · { $committee }
+    { $seats ->
+        [0] 🪑 no seats left — waiting list open
+        [one] 🪑 { $seats } seat left
+       *[other] 🪑 { $seats } seats left
+    }
+button-previous = ◀️ Previous
+button-next = Next ▶️
+hearing-card =
+    <b>{ $title }</b>
+
+    🗓 { $when }
+    🏛 { $chamber }
+    👥 { $committee }
+    📍 { $address }
+    🪑 { $left ->
+        [0] All { $seats } seats are taken
+        [one] { $left } of { $seats } seats left
+       *[other] { $left } of { $seats } seats left
+    }{ $waiting ->
+        [0] {""}
+       *[other] , { $waiting } waiting
+    }
+    🔗 { $link }
+hearing-status-none = You are not signed up.
+hearing-status-confirmed = ✅ You are signed up as an observer.
+hearing-status-waiting = 🕒 You are number { $position } on the waiting list.
+hearing-status-started = This hearing has started; sign-up is closed.
+hearing-status-cancelled = 🚫 This hearing was cancelled: { $reason }
+hearing-button-signup = ✅ Sign up
+hearing-button-wait = 🕒 Join the waiting list
+hearing-button-leave = ✖️ Cancel my sign-up
+hearing-button-calendar = 📅 Add to calendar
+hearing-button-share = 📤 Share
+hearing-button-back = ◀️ All hearings
+hearing-button-open = Open the hearing
+hearing-button-edit = ✏️ Edit
+hearing-button-stop = 🚫 Cancel hearing
+hearing-button-people = 👥 Who signed up
+hearing-not-found = This hearing does not exist (any more).
+hearing-is-cancelled = This hearing was cancelled.
+hearing-has-started = This hearing has already started.
+ics-caption = Open this file to add the hearing to your calendar.
+
+## Sign-up
+
+signup-confirmed = ✅ You are signed up for “{ $title }”. We will remind you before it starts.
+signup-waiting = The hearing “{ $title }” is full. You are number { $position } on the waiting list; we will tell you at once if a seat frees up.
+signup-already = You are already signed up.
+signup-cancelled = Your sign-up for “{ $title }” is cancelled.
+signup-none = You are not signed up for this hearing.
+signup-promoted = 🎉 A seat has freed up: you are now signed up for “{ $title }”.
+my-empty = You have not signed up for any upcoming hearing. See /hearings.
+my-title = <b>Your sign-ups</b>
+my-item =
+    <b>{ $title }</b>
+    🗓 { $when } — { $status }
+my-confirmed = ✅ signed up
+my-waiting = 🕒 number { $position } on the waiting list
+
+## Reminders
+
+reminder =
+    🔔 <b>{ $title }</b> starts in { $left }.
+    🗓 { $when }
+    📍 { $address }
+
+    Are you coming?
+reminder-coming = 👍 I'm coming
+reminder-not-coming = ✖️ I can't come
+attend-coming = Thank you! See you at “{ $title }”.
+attend-not-coming = Thank you for telling us. Your seat for “{ $title }” goes to the next person waiting.
+
+## Coordinators: creating and editing a hearing
+
+coordinators-only = This is for coordinators only.
+form-ask-title = <b>New hearing</b> (send /cancel to stop at any step)
+
+    What is the hearing's title?
+form-ask-chamber = Which chamber or body holds it?
+form-ask-body = What is the body's name? For example: <i>Public council under the Ministry of Justice</i>.
+form-ask-committee = Which committee? Choose one used before or type its name.
+form-ask-starts = When does it start? Date and time in { $zone }, for example <code>05.12.2026 10:00</code> or <code>2026-12-05 10:00</code>.
+form-ask-ends = When does it end? A time such as <code>12:30</code>, or press “Skip”.
+form-ask-address = What is the address?
+form-ask-location = Send the place as a location pin (📎 → Location), or press “Skip”.
+form-ask-seats = How many observer seats are there? Send a number.
+form-ask-description = A description for observers (agenda, entrance, what to bring), or press “Skip”.
+form-ask-reason = Why is “{ $title }” cancelled? The reason is sent to everyone who signed up.
+form-skip = Skip ⏭
+form-use-buttons = Please use the buttons above.
+form-location-use = Please send a location pin (📎 → Location) or press “Skip”.
+form-date-unreadable = I could not read this date. Please write it like <code>05.12.2026 10:00</code>.
+form-date-past = This moment has already passed. Please give a future date and time.
+form-end-before-start = The end must be after the start. Please give a later time.
+form-not-text = Please send text.
+form-text-length = Please keep it between { $min } and { $max } characters (you sent { $length }).
+form-seats-invalid = Please send a whole number of seats from 1 to { $max }.
+form-preview-title = <b>Preview</b>: this is how volunteers will see it.
+form-preview =
+    <b>{ $title }</b>
+
+    🗓 { $when }
+    🏛 { $chamber }
+    👥 { $committee }
+    📍 { $address } ({ $location })
+    🪑 { $seats }
+
+    { $description }
+form-preview-pin = pin { $latitude }, { $longitude }
+form-preview-no-pin = no map pin
+form-publish = ✅ Publish
+form-edit = ✏️ Edit
+form-discard = 🗑 Discard
+form-discarded = The draft was discarded.
+form-edit-which = What would you like to change?
+form-field-title = Title
+form-field-chamber = Chamber
+form-field-committee = Committee
+form-field-starts-at = Start
+form-field-ends-at = End
+form-field-address = Address
+form-field-location = Map pin
+form-field-seats = Seats
+form-field-description = Description
+hearing-published = ✅ Published. Share this link: { $link }
+hearing-saved = ✅ Saved.
+hearing-changed =
+    ⚠️ <b>{ $title }</b> has changed.
+    🗓 { $when }
+    📍 { $address }
+hearing-cancelled-notice = 🚫 The hearing “{ $title }” is cancelled. Reason: { $reason }
+hearing-cancelled-done =
+    The hearing is cancelled. { $count ->
+        [0] Nobody had signed up.
+        [one] { $count } person was told.
+       *[other] { $count } people were told.
+    }
+people-title = <b>{ $title }</b>: { $confirmed } of { $seats } seats taken, { $waiting } waiting
+people-confirmed = <b>Signed up</b>
+people-waiting = <b>Waiting list</b>
+people-line = { $number }. { $name } — { $phone }
+people-anonymous = (erased their data)
+people-none = Nobody has signed up yet.

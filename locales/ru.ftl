@@ -117,6 +117,8 @@ registration-complete = 🎉 Добро пожаловать, { $name }! Вы з
 ## Главное меню
 
 main-menu = Что вы хотите сделать?
+menu-hearings = 🏛 Ближайшие слушания
+menu-my = 🗓 Мои записи
 menu-profile = 👤 Мой профиль
 menu-language = 🌐 Язык
 menu-help = ❓ Помощь
@@ -156,6 +158,8 @@ help =
     Граждане наблюдают за слушаниями Олий Мажлиса (Законодательной палаты и Сената) и общественных советов и сообщают, насколько они были открытыми.
 
     /start — регистрация или главное меню
+    /hearings — ближайшие слушания: запись наблюдателем
+    /my — слушания, на которые вы записались
     /profile — посмотреть и изменить ваши данные
     /language — сменить язык интерфейса
     /forget — удалить ваши персональные данные
@@ -172,8 +176,167 @@ group-private-only = Напишите мне, пожалуйста, в личн�
 ## Меню команд (описания до 256 символов)
 
 cmd-start = Регистрация или главное меню
+cmd-hearings = Ближайшие слушания
+cmd-my = Мои записи
+cmd-newhearing = Создать слушание (координаторы)
 cmd-help = Что делает бот
 cmd-language = Сменить язык интерфейса
 cmd-profile = Мой профиль
 cmd-cancel = Прервать текущее действие
 cmd-forget = Удалить мои персональные данные
+
+## Слушания: список и карточка
+
+chamber-legislative = Законодательная палата Олий Мажлиса
+chamber-senate = Сенат Олий Мажлиса
+chamber-other = Другой орган (общественный совет, министерство…)
+hearings-empty = Ближайших слушаний пока нет. О новых мы сообщим здесь.
+hearings-title = <b>Ближайшие слушания</b> (страница { $page } из { $pages })
+hearings-item =
+    <b>{ $number }. { $title }</b>
+    🗓 { $when }
+    🏛 { $chamber } · { $committee }
+    { $seats ->
+        [0] 🪑 мест нет — открыт лист ожидания
+        [one] 🪑 осталось { $seats } место
+        [few] 🪑 осталось { $seats } места
+       *[many] 🪑 осталось { $seats } мест
+    }
+button-previous = ◀️ Назад
+button-next = Дальше ▶️
+hearing-card =
+    <b>{ $title }</b>
+
+    🗓 { $when }
+    🏛 { $chamber }
+    👥 { $committee }
+    📍 { $address }
+    🪑 { $left ->
+        [0] Все { $seats } мест заняты
+       *[other] Свободно { $left } из { $seats }
+    }{ $waiting ->
+        [0] {""}
+       *[other] , в листе ожидания: { $waiting }
+    }
+    🔗 { $link }
+hearing-status-none = Вы не записаны.
+hearing-status-confirmed = ✅ Вы записаны наблюдателем.
+hearing-status-waiting = 🕒 Вы { $position }-й в листе ожидания.
+hearing-status-started = Слушание уже началось, запись закрыта.
+hearing-status-cancelled = 🚫 Слушание отменено: { $reason }
+hearing-button-signup = ✅ Записаться
+hearing-button-wait = 🕒 В лист ожидания
+hearing-button-leave = ✖️ Отменить запись
+hearing-button-calendar = 📅 В календарь
+hearing-button-share = 📤 Поделиться
+hearing-button-back = ◀️ Все слушания
+hearing-button-open = Открыть слушание
+hearing-button-edit = ✏️ Изменить
+hearing-button-stop = 🚫 Отменить слушание
+hearing-button-people = 👥 Кто записался
+hearing-not-found = Такого слушания нет (больше нет).
+hearing-is-cancelled = Это слушание отменено.
+hearing-has-started = Это слушание уже началось.
+ics-caption = Откройте файл, чтобы добавить слушание в календарь.
+
+## Запись
+
+signup-confirmed = ✅ Вы записаны на «{ $title }». Мы напомним перед началом.
+signup-waiting = На «{ $title }» мест нет. Вы { $position }-й в листе ожидания; если место освободится, мы сразу сообщим.
+signup-already = Вы уже записаны.
+signup-cancelled = Ваша запись на «{ $title }» отменена.
+signup-none = Вы не записаны на это слушание.
+signup-promoted = 🎉 Освободилось место: теперь вы записаны на «{ $title }».
+my-empty = Вы не записаны ни на одно ближайшее слушание. Смотрите /hearings.
+my-title = <b>Ваши записи</b>
+my-item =
+    <b>{ $title }</b>
+    🗓 { $when } — { $status }
+my-confirmed = ✅ записаны
+my-waiting = 🕒 { $position }-й в листе ожидания
+
+## Напоминания
+
+reminder =
+    🔔 <b>{ $title }</b> начнётся через { $left }.
+    🗓 { $when }
+    📍 { $address }
+
+    Вы придёте?
+reminder-coming = 👍 Приду
+reminder-not-coming = ✖️ Не смогу
+attend-coming = Спасибо! До встречи на «{ $title }».
+attend-not-coming = Спасибо, что предупредили. Ваше место на «{ $title }» перейдёт следующему в листе ожидания.
+
+## Координаторы: создание и изменение слушания
+
+coordinators-only = Это доступно только координаторам.
+form-ask-title = <b>Новое слушание</b> (чтобы прервать, отправьте /cancel)
+
+    Как называется слушание?
+form-ask-chamber = Какая палата или орган его проводит?
+form-ask-body = Как называется орган? Например: <i>Общественный совет при Министерстве юстиции</i>.
+form-ask-committee = Какой комитет? Выберите из прежних или напишите название.
+form-ask-starts = Когда начало? Дата и время ({ $zone }), например <code>05.12.2026 10:00</code> или <code>2026-12-05 10:00</code>.
+form-ask-ends = Когда окончание? Время, например <code>12:30</code>, или нажмите «Пропустить».
+form-ask-address = Какой адрес?
+form-ask-location = Отправьте место геопозицией (📎 → Геопозиция) или нажмите «Пропустить».
+form-ask-seats = Сколько мест для наблюдателей? Отправьте число.
+form-ask-description = Описание для наблюдателей (повестка, вход, что взять с собой) или «Пропустить».
+form-ask-reason = Почему «{ $title }» отменяется? Причину получат все записавшиеся.
+form-skip = Пропустить ⏭
+form-use-buttons = Пожалуйста, воспользуйтесь кнопками выше.
+form-location-use = Пожалуйста, отправьте геопозицию (📎 → Геопозиция) или нажмите «Пропустить».
+form-date-unreadable = Не удалось прочитать дату. Напишите её так: <code>05.12.2026 10:00</code>.
+form-date-past = Этот момент уже прошёл. Укажите будущие дату и время.
+form-end-before-start = Окончание должно быть позже начала. Укажите более позднее время.
+form-not-text = Пожалуйста, отправьте текст.
+form-text-length = Нужно от { $min } до { $max } символов (у вас { $length }).
+form-seats-invalid = Отправьте целое число мест от 1 до { $max }.
+form-preview-title = <b>Предпросмотр</b>: так слушание увидят волонтёры.
+form-preview =
+    <b>{ $title }</b>
+
+    🗓 { $when }
+    🏛 { $chamber }
+    👥 { $committee }
+    📍 { $address } ({ $location })
+    🪑 { $seats }
+
+    { $description }
+form-preview-pin = метка { $latitude }, { $longitude }
+form-preview-no-pin = без метки на карте
+form-publish = ✅ Опубликовать
+form-edit = ✏️ Изменить
+form-discard = 🗑 Удалить черновик
+form-discarded = Черновик удалён.
+form-edit-which = Что вы хотите изменить?
+form-field-title = Название
+form-field-chamber = Палата
+form-field-committee = Комитет
+form-field-starts-at = Начало
+form-field-ends-at = Окончание
+form-field-address = Адрес
+form-field-location = Метка на карте
+form-field-seats = Места
+form-field-description = Описание
+hearing-published = ✅ Опубликовано. Ссылка, чтобы поделиться: { $link }
+hearing-saved = ✅ Сохранено.
+hearing-changed =
+    ⚠️ <b>{ $title }</b>: изменения.
+    🗓 { $when }
+    📍 { $address }
+hearing-cancelled-notice = 🚫 Слушание «{ $title }» отменено. Причина: { $reason }
+hearing-cancelled-done =
+    Слушание отменено. { $count ->
+        [0] Никто не был записан.
+        [one] Сообщение получил { $count } человек.
+        [few] Сообщение получили { $count } человека.
+       *[many] Сообщение получили { $count } человек.
+    }
+people-title = <b>{ $title }</b>: занято { $confirmed } из { $seats }, в ожидании { $waiting }
+people-confirmed = <b>Записаны</b>
+people-waiting = <b>Лист ожидания</b>
+people-line = { $number }. { $name } — { $phone }
+people-anonymous = (удалил(а) свои данные)
+people-none = Пока никто не записался.

@@ -117,6 +117,8 @@ registration-complete = 🎉 Xush kelibsiz, { $name }! Siz koʻngilli sifatida r
 ## Asosiy menyu
 
 main-menu = Nima qilmoqchisiz?
+menu-hearings = 🏛 Yaqin eshituvlar
+menu-my = 🗓 Yozilganlarim
 menu-profile = 👤 Profilim
 menu-language = 🌐 Til
 menu-help = ❓ Yordam
@@ -156,6 +158,8 @@ help =
     Fuqarolar Oliy Majlis (Qonunchilik palatasi va Senat) hamda jamoatchilik kengashlari eshituvlarini kuzatadi va ular qanchalik ochiq oʻtganini xabar qiladi.
 
     /start — roʻyxatdan oʻtish yoki asosiy menyu
+    /hearings — yaqin eshituvlar: kuzatuvchi sifatida yozilish
+    /my — siz yozilgan eshituvlar
     /profile — maʼlumotlaringizni koʻrish va oʻzgartirish
     /language — interfeys tilini oʻzgartirish
     /forget — shaxsiy maʼlumotlaringizni oʻchirish
@@ -172,8 +176,163 @@ group-private-only = Iltimos, menga shaxsiy xabarda yozing: { $link }
 ## Buyruqlar menyusi (tavsif 256 belgigacha)
 
 cmd-start = Roʻyxatdan oʻtish yoki asosiy menyu
+cmd-hearings = Yaqin eshituvlar
+cmd-my = Yozilganlarim
+cmd-newhearing = Eshituv yaratish (koordinatorlar)
 cmd-help = Bot nima qiladi
 cmd-language = Interfeys tilini oʻzgartirish
 cmd-profile = Profilim
 cmd-cancel = Joriy amalni toʻxtatish
 cmd-forget = Shaxsiy maʼlumotlarimni oʻchirish
+
+## Eshituvlar: roʻyxat va karta
+
+chamber-legislative = Oliy Majlis Qonunchilik palatasi
+chamber-senate = Oliy Majlis Senati
+chamber-other = Boshqa organ (jamoatchilik kengashi, vazirlik…)
+hearings-empty = Hozircha yaqin eshituvlar yoʻq. Yangilari haqida shu yerda xabar beramiz.
+hearings-title = <b>Yaqin eshituvlar</b> ({ $pages } sahifadan { $page }-sahifa)
+hearings-item =
+    <b>{ $number }. { $title }</b>
+    🗓 { $when }
+    🏛 { $chamber } · { $committee }
+    { $seats ->
+        [0] 🪑 joy qolmadi — kutish roʻyxati ochiq
+       *[other] 🪑 { $seats } ta joy qoldi
+    }
+button-previous = ◀️ Oldingi
+button-next = Keyingi ▶️
+hearing-card =
+    <b>{ $title }</b>
+
+    🗓 { $when }
+    🏛 { $chamber }
+    👥 { $committee }
+    📍 { $address }
+    🪑 { $left ->
+        [0] Barcha { $seats } ta joy band
+       *[other] { $seats } ta joydan { $left } tasi boʻsh
+    }{ $waiting ->
+        [0] {""}
+       *[other] , kutish roʻyxatida: { $waiting }
+    }
+    🔗 { $link }
+hearing-status-none = Siz yozilmagansiz.
+hearing-status-confirmed = ✅ Siz kuzatuvchi sifatida yozilgansiz.
+hearing-status-waiting = 🕒 Siz kutish roʻyxatida { $position }-oʻrindasiz.
+hearing-status-started = Eshituv boshlangan, yozilish yopildi.
+hearing-status-cancelled = 🚫 Eshituv bekor qilindi: { $reason }
+hearing-button-signup = ✅ Yozilish
+hearing-button-wait = 🕒 Kutish roʻyxatiga
+hearing-button-leave = ✖️ Yozilishni bekor qilish
+hearing-button-calendar = 📅 Taqvimga qoʻshish
+hearing-button-share = 📤 Ulashish
+hearing-button-back = ◀️ Barcha eshituvlar
+hearing-button-open = Eshituvni ochish
+hearing-button-edit = ✏️ Tahrirlash
+hearing-button-stop = 🚫 Eshituvni bekor qilish
+hearing-button-people = 👥 Kimlar yozildi
+hearing-not-found = Bunday eshituv yoʻq (endi yoʻq).
+hearing-is-cancelled = Bu eshituv bekor qilingan.
+hearing-has-started = Bu eshituv allaqachon boshlangan.
+ics-caption = Eshituvni taqvimingizga qoʻshish uchun ushbu faylni oching.
+
+## Yozilish
+
+signup-confirmed = ✅ Siz “{ $title }” eshituviga yozildingiz. Boshlanishidan oldin eslatamiz.
+signup-waiting = “{ $title }” eshituvida joy qolmagan. Siz kutish roʻyxatida { $position }-oʻrindasiz; joy boʻshasa, darhol xabar beramiz.
+signup-already = Siz allaqachon yozilgansiz.
+signup-cancelled = “{ $title }” eshituviga yozilishingiz bekor qilindi.
+signup-none = Siz bu eshituvga yozilmagansiz.
+signup-promoted = 🎉 Joy boʻshadi: endi siz “{ $title }” eshituviga yozildingiz.
+my-empty = Siz hech qaysi yaqin eshituvga yozilmagansiz. /hearings ga qarang.
+my-title = <b>Yozilganlaringiz</b>
+my-item =
+    <b>{ $title }</b>
+    🗓 { $when } — { $status }
+my-confirmed = ✅ yozilgansiz
+my-waiting = 🕒 kutish roʻyxatida { $position }-oʻrinda
+
+## Eslatmalar
+
+reminder =
+    🔔 <b>{ $title }</b> { $left }dan keyin boshlanadi.
+    🗓 { $when }
+    📍 { $address }
+
+    Kelasizmi?
+reminder-coming = 👍 Kelaman
+reminder-not-coming = ✖️ Kela olmayman
+attend-coming = Rahmat! “{ $title }” eshituvida koʻrishguncha.
+attend-not-coming = Xabar berganingiz uchun rahmat. “{ $title }” dagi joyingiz kutish roʻyxatidagi keyingi kishiga oʻtadi.
+
+## Koordinatorlar: eshituv yaratish va tahrirlash
+
+coordinators-only = Bu faqat koordinatorlar uchun.
+form-ask-title = <b>Yangi eshituv</b> (istalgan bosqichda toʻxtatish uchun /cancel yuboring)
+
+    Eshituv nomi qanday?
+form-ask-chamber = Uni qaysi palata yoki organ oʻtkazadi?
+form-ask-body = Organning nomi qanday? Masalan: <i>Adliya vazirligi huzuridagi jamoatchilik kengashi</i>.
+form-ask-committee = Qaysi qoʻmita? Avvalgilaridan tanlang yoki nomini yozing.
+form-ask-starts = Qachon boshlanadi? Sana va vaqt ({ $zone }), masalan <code>05.12.2026 10:00</code> yoki <code>2026-12-05 10:00</code>.
+form-ask-ends = Qachon tugaydi? Vaqtni yozing, masalan <code>12:30</code>, yoki “Oʻtkazib yuborish”ni bosing.
+form-ask-address = Manzil qanday?
+form-ask-location = Joyni geolokatsiya sifatida yuboring (📎 → Joylashuv) yoki “Oʻtkazib yuborish”ni bosing.
+form-ask-seats = Kuzatuvchilar uchun nechta joy bor? Son yuboring.
+form-ask-description = Kuzatuvchilar uchun tavsif (kun tartibi, kirish, nima olib kelish kerak) yoki “Oʻtkazib yuborish”.
+form-ask-reason = “{ $title }” nima uchun bekor qilinmoqda? Sababi barcha yozilganlarga yuboriladi.
+form-skip = Oʻtkazib yuborish ⏭
+form-use-buttons = Iltimos, yuqoridagi tugmalardan foydalaning.
+form-location-use = Iltimos, geolokatsiya yuboring (📎 → Joylashuv) yoki “Oʻtkazib yuborish”ni bosing.
+form-date-unreadable = Sanani oʻqiy olmadim. Uni shunday yozing: <code>05.12.2026 10:00</code>.
+form-date-past = Bu vaqt allaqachon oʻtgan. Kelajakdagi sana va vaqtni kiriting.
+form-end-before-start = Tugash vaqti boshlanishdan keyin boʻlishi kerak. Kechroq vaqtni kiriting.
+form-not-text = Iltimos, matn yuboring.
+form-text-length = { $min } dan { $max } gacha belgi boʻlishi kerak (sizda { $length } ta).
+form-seats-invalid = Iltimos, 1 dan { $max } gacha butun son yuboring.
+form-preview-title = <b>Oldindan koʻrish</b>: koʻngillilar eshituvni shunday koʻradi.
+form-preview =
+    <b>{ $title }</b>
+
+    🗓 { $when }
+    🏛 { $chamber }
+    👥 { $committee }
+    📍 { $address } ({ $location })
+    🪑 { $seats }
+
+    { $description }
+form-preview-pin = belgi { $latitude }, { $longitude }
+form-preview-no-pin = xaritada belgi yoʻq
+form-publish = ✅ Eʼlon qilish
+form-edit = ✏️ Tahrirlash
+form-discard = 🗑 Qoralamani oʻchirish
+form-discarded = Qoralama oʻchirildi.
+form-edit-which = Nimani oʻzgartirmoqchisiz?
+form-field-title = Nomi
+form-field-chamber = Palata
+form-field-committee = Qoʻmita
+form-field-starts-at = Boshlanishi
+form-field-ends-at = Tugashi
+form-field-address = Manzil
+form-field-location = Xaritadagi belgi
+form-field-seats = Joylar
+form-field-description = Tavsif
+hearing-published = ✅ Eʼlon qilindi. Ulashish uchun havola: { $link }
+hearing-saved = ✅ Saqlandi.
+hearing-changed =
+    ⚠️ <b>{ $title }</b>: oʻzgarishlar.
+    🗓 { $when }
+    📍 { $address }
+hearing-cancelled-notice = 🚫 “{ $title }” eshituvi bekor qilindi. Sababi: { $reason }
+hearing-cancelled-done =
+    Eshituv bekor qilindi. { $count ->
+        [0] Hech kim yozilmagan edi.
+       *[other] { $count } kishiga xabar berildi.
+    }
+people-title = <b>{ $title }</b>: { $seats } ta joydan { $confirmed } tasi band, kutishda { $waiting }
+people-confirmed = <b>Yozilganlar</b>
+people-waiting = <b>Kutish roʻyxati</b>
+people-line = { $number }. { $name } — { $phone }
+people-anonymous = (maʼlumotlarini oʻchirgan)
+people-none = Hozircha hech kim yozilmagan.

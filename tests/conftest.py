@@ -97,6 +97,15 @@ class BotProcess:
     def log(self) -> str:
         return self.log_path.read_text("utf-8", errors="replace") if self.log_path.exists() else ""
 
+    def write(self, sql: str, params: tuple[object, ...] = ()) -> int:
+        """Set up data behind the bot's back (as an operator's script would); return the row id."""
+        conn = sqlite3.connect(self.database, timeout=10)
+        try:
+            with conn:
+                return int(conn.execute(sql, params).lastrowid or 0)
+        finally:
+            conn.close()
+
     def query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """Read the bot's database as an operator would (read-only, WAL-aware)."""
         conn = sqlite3.connect(f"file:{self.database}?mode=ro", uri=True)
@@ -115,9 +124,20 @@ async def standin() -> AsyncIterator[BotAPIStandin]:
         server.assert_no_violations()
 
 
+ADMIN_ID = 9000
+
+
 @pytest.fixture
-async def bot_process(standin: BotAPIStandin, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    process = BotProcess(standin, tmp_path)
+def bot_env() -> dict[str, str]:
+    """Settings for the bot under test; a test overrides them with its own fixture."""
+    return {"ADMIN_IDS": str(ADMIN_ID)}
+
+
+@pytest.fixture
+async def bot_process(
+    standin: BotAPIStandin, tmp_path: Path, bot_env: dict[str, str]
+) -> AsyncIterator[BotProcess]:
+    process = BotProcess(standin, tmp_path, **bot_env)
     await process.start()
     yield process
     if process.process is not None:

@@ -15,6 +15,10 @@ from aiogram.methods.base import Response, TelegramType
 from aiogram.types import TelegramObject, Update
 
 from bot.db import Database
+from bot.repositories.coordinators import CoordinatorRepository
+from bot.repositories.hearings import HearingRepository
+from bot.repositories.reminders import ReminderRepository
+from bot.repositories.signups import SignupRepository
 from bot.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -46,7 +50,12 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         try:
             async with self._db.unit_of_work() as uow:
                 data["uow"] = uow
+                # Repositories are a few bytes each; every handler names what it needs.
                 data["users"] = UserRepository(uow)
+                data["hearings"] = HearingRepository(uow)
+                data["signups"] = SignupRepository(uow)
+                data["reminders"] = ReminderRepository(uow)
+                data["coordinators"] = CoordinatorRepository(uow)
                 result = await handler(event, data)
             outcome = "handled" if result is not None else "done"
             return result

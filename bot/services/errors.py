@@ -59,3 +59,51 @@ class NotRegisteredError(DomainError):
 
 class IncompleteDraftError(DomainError):
     """The draft lost a field (an old form, a manual edit); the flow asks again."""
+
+
+class NotCoordinatorError(DomainError):
+    key = "coordinators-only"
+
+
+class HearingNotFoundError(DomainError):
+    key = "hearing-not-found"
+
+
+class HearingCancelledError(DomainError):
+    key = "hearing-is-cancelled"
+
+
+class HearingStartedError(DomainError):
+    key = "hearing-has-started"
+
+
+class NotSignedUpError(DomainError):
+    key = "signup-none"
+
+
+class DateUnreadableError(DomainError):
+    key = "form-date-unreadable"
+
+
+class DateInPastError(DomainError):
+    key = "form-date-past"
+
+
+class EndBeforeStartError(DomainError):
+    key = "form-end-before-start"
+
+
+class TextLengthError(DomainError):
+    key = "form-text-length"
+
+
+class NotTextError(DomainError):
+    key = "form-not-text"
+
+
+class SeatsInvalidError(DomainError):
+    key = "form-seats-invalid"
+
+
+class ChamberInvalidError(DomainError):
+    key = "button-stale"

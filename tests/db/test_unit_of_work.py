@@ -64,3 +64,31 @@ async def test_commit_releases_the_lock_and_later_work_continues(db: Database) -
         await asyncio.wait_for(_count(db), timeout=1)
         await uow.execute(INSERT_USER, {"id": 2})
     assert await _count(db) == 2
+
+
+async def test_a_task_started_inside_a_unit_does_not_join_it_later(db: Database) -> None:
+    """A scheduler job inherits the context of the update that scheduled it."""
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def job() -> None:
+        started.set()
+        await release.wait()
+        async with db.unit_of_work() as uow:  # the update's unit has finished by now
+            await uow.execute(INSERT_USER, {"id": 2})
+
+    async with db.unit_of_work() as uow:
+        await uow.execute(INSERT_USER, {"id": 1})
+        task = asyncio.create_task(job())
+        await started.wait()
+    release.set()
+    await asyncio.wait_for(task, timeout=2)  # would deadlock on the lock if it joined
+    assert await _count(db) == 2
+
+
+async def test_detached_work_never_joins_a_running_unit(db: Database) -> None:
+    async with db.unit_of_work() as outer:
+        await outer.execute(INSERT_USER, {"id": 1})
+        with db.detached():
+            assert Database.current() is None
+        assert Database.current() is outer

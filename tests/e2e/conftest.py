@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from bot.i18n import Locales, Translator
+from bot.repositories.columns import utc_text
 from standin import BotAPIStandin, BotMessage, StandinUser
-from tests.conftest import plain
+from tests.conftest import BotProcess, plain
 
 
 @dataclass
@@ -123,4 +125,42 @@ async def register(
     assert summary.buttons == [tr("summary-confirm"), tr("summary-edit")]
     await someone.presses(tr("summary-confirm"), "registration-complete", name=name)
     menu = await someone.expect("main-menu")
-    assert menu.buttons == [tr("menu-profile"), tr("menu-language"), tr("menu-help")]
+    assert menu.buttons == [
+        tr(f"menu-{item}") for item in ("hearings", "my", "profile", "language", "help")
+    ]
+
+
+def seed_volunteer(process: BotProcess, user_id: int, language: str = "en", name: str = "") -> None:
+    """A registered volunteer, written straight into the database (setup, not the subject)."""
+    now = utc_text(datetime.now(UTC))
+    process.write(
+        """
+        INSERT INTO users (id, language, full_name, name_key, phone, region, consent_version,
+            consent_at, registered_at, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, 'TK', 'test', ?, ?, ?, ?)
+        """,
+        (
+            user_id, language, name or f"Volunteer {user_id}", (name or "v").lower(),
+            f"+99890{user_id % 10_000_000:07d}", now, now, now, now,
+        ),
+    )  # fmt: skip
+
+
+def seed_hearing(
+    process: BotProcess,
+    *,
+    starts_in: timedelta,
+    seats: int = 10,
+    title: str = "Budget 2027 hearing",
+    committee: str = "Budget and economic reforms committee",
+) -> int:
+    now = datetime.now(UTC)
+    return process.write(
+        """
+        INSERT INTO hearings (title, chamber, committee, starts_at, address, seats,
+            description, created_at, updated_at)
+        VALUES (?, 'senate', ?, ?, 'Tashkent, Mustaqillik maydoni 6', ?, 'Agenda: the budget.',
+            ?, ?)
+        """,
+        (title, committee, utc_text(now + starts_in), seats, utc_text(now), utc_text(now)),
+    )

@@ -95,6 +95,27 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "interests": "x",
     "registered": "05.12.2026",
     "link": "https://t.me/bot",
+    "page": 1,
+    "pages": 3,
+    "number": 1,
+    "title": "Budget hearing",
+    "when": "Saturday, 5 December 2026, 10:00",
+    "chamber": "Senate",
+    "committee": "Budget committee",
+    "seats": 10,
+    "left": 3,
+    "waiting": 2,
+    "address": "Tashkent",
+    "position": 2,
+    "status": "signed up",
+    "zone": "Asia/Tashkent",
+    "min": 3,
+    "location": "pin",
+    "description": "Agenda",
+    "latitude": "41.3",
+    "longitude": "69.2",
+    "reason": "Postponed",
+    "confirmed": 5,
 }
 
 
@@ -103,7 +124,8 @@ def test_every_message_formats_within_telegram_limits(locales: Locales, language
     tr = locales.get(language)
     for key in REFERENCE:
         for count in (0, 1, 2, 5, 21, 101):
-            text = tr(key, **{**SAMPLE_ARGS, "count": count, "length": count})
+            numbers = ("count", "length", "seats", "left", "waiting")
+            text = tr(key, **{**SAMPLE_ARGS, **dict.fromkeys(numbers, count)})
             assert text and text != key
             assert len(re.sub(r"<[^>]+>", "", text)) <= 4096
             assert "{" not in text, f"{language}:{key} left a placeholder: {text!r}"

@@ -37,3 +37,28 @@ class ForgetCb(CallbackData, prefix="forget"):
 
 class MenuCb(CallbackData, prefix="menu"):
     item: str  # profile | language | help | register
+
+
+class HearingsPageCb(CallbackData, prefix="hl"):
+    page: int
+
+
+class HearingCb(CallbackData, prefix="h"):
+    id: int
+    # open | signup | leave | ics | back | edit | stop | people (the last three: coordinators)
+    action: str
+
+
+class AttendCb(CallbackData, prefix="att"):
+    id: int
+    coming: bool
+
+
+class FormCb(CallbackData, prefix="hf"):
+    action: str  # chamber | committee | skip | publish | edit | discard | field | back
+    value: str = ""
+
+
+class HearingFieldCb(CallbackData, prefix="he"):
+    id: int
+    field: str

@@ -1,0 +1,35 @@
+"""What a volunteer gets for a coordinator's command or button: a clear no, nothing done."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from bot.i18n import Translator
+from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
+from handlers.hearing_admin import HearingCancel, HearingForm
+
+router = Router(name=__name__)
+
+STAFF_COMMANDS = ("newhearing", "reports", "broadcast", "export", "stats", "coordinators")
+
+
+@router.message(Command(*STAFF_COMMANDS))
+async def on_staff_command(message: Message, tr: Translator) -> None:
+    await message.answer(tr("coordinators-only"))
+
+
+@router.callback_query(HearingCb.filter(F.action.in_({"edit", "stop", "people"})))
+@router.callback_query(HearingFieldCb.filter())
+@router.callback_query(FormCb.filter())
+async def on_staff_button(query: CallbackQuery, tr: Translator) -> None:
+    await query.answer(tr("coordinators-only"), show_alert=True)
+
+
+@router.message(StateFilter(HearingForm, HearingCancel))
+async def on_form_after_role_removed(message: Message, state: FSMContext, tr: Translator) -> None:
+    # Someone lost the coordinator role mid-form: the draft goes, nothing is published.
+    await state.clear()
+    await message.answer(tr("coordinators-only"))
