@@ -33,9 +33,12 @@ async def run(settings: Settings) -> None:
     from bot.command_menu import set_default_commands, set_staff_commands
     from bot.dispatcher import build_dispatcher, utc_now
     from bot.i18n import Locales
+    from bot.jobs.nudges import Nudges
     from bot.jobs.reminders import Reminders
     from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
     from bot.notifier import Notifier
+    from bot.review_desk import ReviewDesk
+    from bot.services.report_form import load_form
 
     db = Database(settings.database_path)
     await db.connect()
@@ -52,7 +55,10 @@ async def run(settings: Settings) -> None:
         notifier = Notifier(bot, locales, settings.broadcast_rate)
         scheduler = AsyncIOScheduler(timezone=settings.timezone)
         reminder_jobs = Reminders(scheduler, db, bot, locales, settings, notifier, utc_now)
-        dp = build_dispatcher(settings, db, locales, notifier, reminder_jobs)
+        nudges = Nudges(scheduler, db, notifier, locales.get, utc_now)
+        report_form = load_form()
+        desk = ReviewDesk(bot, locales, settings, report_form)
+        dp = build_dispatcher(settings, db, locales, notifier, reminder_jobs, desk, report_form)
 
         @dp.startup()
         async def on_startup() -> None:
@@ -60,6 +66,7 @@ async def run(settings: Settings) -> None:
             await set_staff_commands(bot, db, locales, settings)
             scheduler.start()
             await reminder_jobs.restore()
+            await nudges.start()
 
         @dp.shutdown()
         async def on_shutdown(unit_of_work: UnitOfWorkMiddleware) -> None:
@@ -72,7 +79,10 @@ async def run(settings: Settings) -> None:
             # (APScheduler's shutdown cancels running jobs, so it comes last.)
             scheduler.pause()
             try:
-                await asyncio.wait_for(reminder_jobs.wait_idle(), SHUTDOWN_GRACE_SECONDS)
+                await asyncio.wait_for(
+                    asyncio.gather(reminder_jobs.wait_idle(), nudges.wait_idle()),
+                    SHUTDOWN_GRACE_SECONDS,
+                )
             except TimeoutError:
                 log.warning("shutdown: reminders still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
             scheduler.shutdown(wait=False)

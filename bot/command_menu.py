@@ -17,8 +17,10 @@ from bot.repositories.users import UserRepository
 log = logging.getLogger(__name__)
 
 # In menu order. Coordinators see theirs after everyone's.
-EVERYONE = ("start", "hearings", "my", "profile", "language", "help", "cancel", "forget")
-COORDINATORS = ("newhearing",)
+EVERYONE = (
+    "start", "hearings", "my", "report", "profile", "language", "help", "cancel", "forget",
+)  # fmt: skip
+COORDINATORS = ("newhearing", "reports")
 
 
 def commands(tr: Translator, names: tuple[str, ...] = EVERYONE) -> list[BotCommand]:

@@ -16,6 +16,8 @@ from bot.jobs.reminders import Reminders
 from bot.middlewares.context import UserContextMiddleware
 from bot.middlewares.database import UnitOfWorkMiddleware
 from bot.notifier import Notifier
+from bot.review_desk import ReviewDesk
+from bot.services.report_form import ReportForm
 from handlers import build_router
 
 
@@ -29,6 +31,8 @@ def build_dispatcher(
     locales: Locales,
     notifier: Notifier,
     reminder_jobs: Reminders,
+    desk: ReviewDesk,
+    report_form: ReportForm,
     clock: Callable[[], datetime] = utc_now,
 ) -> Dispatcher:
     # One person's updates run one at a time (a double tap cannot race itself);
@@ -41,6 +45,8 @@ def build_dispatcher(
         locales=locales,
         notifier=notifier,
         reminder_jobs=reminder_jobs,
+        desk=desk,
+        report_form=report_form,
         clock=clock,
     )
     unit_of_work = UnitOfWorkMiddleware(db)

@@ -16,6 +16,8 @@ from handlers import (
     profile,
     refusals,
     registration,
+    report_review,
+    reports,
     start,
 )
 from handlers.context import ChatContextMiddleware
@@ -45,9 +47,16 @@ def build_router() -> Router:
         hearings.router,
         staff,
         refusals.router,
+        reports.router,
         registration.router,
         fallback.router,
     )
+    # Report review works on cards in the coordinators' group as well as privately.
+    review = Router(name="review")
+    review.message.filter(IsCoordinator())
+    review.callback_query.filter(IsCoordinator())
+    review.include_router(report_review.router)
+
     root = Router(name="root")
-    root.include_routers(errors.router, group.router, private)
+    root.include_routers(errors.router, group.router, review, refusals.review_router, private)
     return root

@@ -11,6 +11,7 @@ from aiogram.types import TelegramObject
 from handlers.hearing_admin import FormFlow
 from handlers.hearings import Cards
 from handlers.registration import RegistrationFlow
+from handlers.reports import ReportFlow
 
 
 class ChatContextMiddleware(BaseMiddleware):
@@ -47,6 +48,17 @@ class ChatContextMiddleware(BaseMiddleware):
                 clock=data["clock"],
             )
             data["cards"] = cards
+            data["reporting"] = ReportFlow(
+                bot=data["bot"],
+                chat_id=chat.id,
+                state=state,
+                tr=data["tr"],
+                form=data["report_form"],
+                reports=data["reports"],
+                hearings=data["hearings"],
+                settings=data["settings"],
+                clock=data["clock"],
+            )
             data["form"] = FormFlow(
                 cards=cards,
                 state=state,

@@ -23,6 +23,12 @@ async def on_domain_error(
 ) -> None:
     error = event.exception
     assert isinstance(error, DomainError)  # guaranteed by the filter
+    log.info(
+        "update refused id=%d reason=%s at=%s",
+        event.update.update_id,
+        error.key,
+        _origin(error),
+    )
     tr = tr or locales.get(locales.default_language)
     # Someone who must register first gets the way to do it, not just a refusal.
     markup = keyboards.register(tr) if isinstance(error, NotRegisteredError) else None
@@ -64,3 +70,11 @@ async def _tell(
     except TelegramAPIError as error:
         # Already answered, or Telegram is unreachable: the log line above is what remains.
         log.warning("could not report an error update=%d error=%s", update.update_id, error)
+
+
+def _origin(error: BaseException) -> str:
+    """Where a refusal was raised (file:line), for operators; never any user data."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else "?"

@@ -23,6 +23,7 @@ from bot.repositories.reminders import ReminderRepository
 from bot.repositories.signups import SignupRepository
 from bot.repositories.users import User
 from bot.services import hearings as hearing_rules
+from bot.services import reports as report_rules
 from bot.services import signups as seats
 from bot.services.calendar import hearing_ics
 from bot.services.roles import is_coordinator
@@ -60,8 +61,19 @@ class Cards:
         text = views.hearing_card(
             self.tr, hearing, self.settings.timezone, signup=signup, link=link, now=now
         )
+        seated = signup is not None and signup.status == "confirmed"
         markup = keyboards.hearing_card(
-            self.tr, hearing, signup=signup, share_url=share, coordinator=staff, now=now
+            self.tr,
+            hearing,
+            signup=signup,
+            share_url=share,
+            coordinator=staff,
+            now=now,
+            can_report=seated
+            and hearing.has_started(now)
+            and not hearing.is_cancelled
+            and now - hearing.starts_at <= report_rules.REPORT_WINDOW,
+            can_alert=seated and report_rules.urgent_open(hearing, now),
         )
         return text, markup
 

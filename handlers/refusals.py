@@ -8,10 +8,12 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import Translator
-from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
+from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb, QueueCb, ReviewCb
 from handlers.hearing_admin import HearingCancel, HearingForm
 
 router = Router(name=__name__)
+# Report cards live in groups too: refusals for their buttons work anywhere.
+review_router = Router(name=f"{__name__}.review")
 
 STAFF_COMMANDS = ("newhearing", "reports", "broadcast", "export", "stats", "coordinators")
 
@@ -25,6 +27,12 @@ async def on_staff_command(message: Message, tr: Translator) -> None:
 @router.callback_query(HearingFieldCb.filter())
 @router.callback_query(FormCb.filter())
 async def on_staff_button(query: CallbackQuery, tr: Translator) -> None:
+    await query.answer(tr("coordinators-only"), show_alert=True)
+
+
+@review_router.callback_query(ReviewCb.filter())
+@review_router.callback_query(QueueCb.filter())
+async def on_review_button(query: CallbackQuery, tr: Translator) -> None:
     await query.answer(tr("coordinators-only"), show_alert=True)
 
 

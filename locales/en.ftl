@@ -160,6 +160,7 @@ help =
     /start — register or open the main menu
     /hearings — upcoming hearings: sign up as an observer
     /my — the hearings you signed up for
+    /report — write your observation report after a hearing
     /profile — see and change your details
     /language — change the interface language
     /forget — erase your personal data
@@ -178,7 +179,9 @@ group-private-only = Please write to me in a private chat: { $link }
 cmd-start = Register or open the main menu
 cmd-hearings = Upcoming hearings
 cmd-my = My sign-ups
+cmd-report = Write or continue an observation report
 cmd-newhearing = Create a hearing (coordinators)
+cmd-reports = Reports to review (coordinators)
 cmd-help = What the bot does
 cmd-language = Change the interface language
 cmd-profile = My profile
@@ -339,3 +342,151 @@ people-waiting = <b>Waiting list</b>
 people-line = { $number }. { $name } — { $phone }
 people-anonymous = (erased their data)
 people-none = Nobody has signed up yet.
+hearing-button-report = 📝 Write report
+hearing-button-urgent = 🚨 Urgent alert
+
+## Reports: the observer
+
+report-not-allowed = You can write a report for a hearing where you had a seat, from its start until 14 days after it. See /my.
+report-not-found = This report is not open any more. Send /report to continue yours.
+report-locked = This report has been accepted by a coordinator and can no longer be changed.
+report-choose-hearing = Which hearing is your report about?
+report-progress = <b>Question { $number } of { $total }</b>
+report-current = Your answer so far: { $answer }
+report-type-number = Send a number from { $min } to { $max }.
+report-type-text = Type your answer (up to { $max } characters).
+report-use-buttons = Please answer with the buttons above.
+report-answer-number = Please send a whole number from { $min } to { $max }.
+report-yes = Yes
+report-no = No
+report-skipped = —
+report-files-prompt =
+    <b>Notes and files</b>
+    Send your notes as text, in as many messages as you like (up to { $max_notes } characters in all; { $notes } so far), and any photos, documents, voice messages, videos or a location (up to { $max_files }; { $files } so far).
+
+    Everything is saved as it arrives. Press “Done” to review your report.
+report-files-done = ✅ Done: review the report
+report-note-saved = 📝 Note saved ({ $length } of { $max } characters).
+report-notes-full = The notes would exceed { $max } characters; { $left } characters are left. Please send a shorter message.
+report-file-saved =
+    { $count ->
+        [one] 📎 Saved: { $count } attachment of { $max }.
+       *[other] 📎 Saved: { $count } attachments of { $max }.
+    }
+report-album-saved = 🖼 Album received: all its items are being saved.
+report-files-full = You have reached { $max } attachments, the most a report can hold.
+report-files-unsupported = Please send text, a photo, a document, a voice message, a video or a location.
+report-review =
+    <b>Your report: { $title }</b>
+
+    { $answers }
+
+    <b>Notes:</b> { $notes }
+    <b>Attachments:</b> { $files }
+report-review-use-buttons = Please use the buttons under your report: Submit, Edit or Discard.
+report-submit = 📨 Submit
+report-edit = ✏️ Edit
+report-edit-files = 📝 Notes and files
+report-discard = 🗑 Discard
+report-discard-yes = 🗑 Yes, discard this draft
+report-discarded = The draft was discarded.
+report-incomplete = Some required questions have no answer yet: please answer them first.
+report-receipt =
+    ✅ <b>Report No. { $number } received</b>
+    { $when } ({ $utc })
+
+    Fingerprint (SHA-256) of exactly what you sent:
+    <code>{ $fingerprint }</code>
+
+    Keep this message: it proves what your report contained.
+report-nudge = 📝 “{ $title }” has ended. Please write your observation report while you remember the details.
+report-write = 📝 Write report
+report-accepted = ✅ Your report No. { $number } on “{ $title }” was accepted. Thank you!
+report-returned =
+    ↩️ Your report No. { $number } on “{ $title }” was returned by a coordinator with this comment:
+
+    { $comment }
+
+    Please correct it and submit it again.
+report-edit-returned = ✏️ Edit report
+
+## The checklist (forms/hearing_observation.toml)
+
+report-q-started_on_time = Did the hearing start on time?
+report-short-started_on_time = Started on time
+report-q-open_to_public = Was the hearing open to the public?
+report-short-open_to_public = Open to the public
+report-q-press_present = Were journalists allowed in?
+report-short-press_present = Press present
+report-q-civil_society_spoke = Were civil-society representatives allowed to speak?
+report-short-civil_society_spoke = Civil society spoke
+report-q-members_attended = How many members of parliament attended?
+report-short-members_attended = Members present
+report-q-documents_beforehand = Were the documents available beforehand?
+report-short-documents_beforehand = Documents beforehand
+report-q-documents_beforehand-yes = Yes, all
+report-q-documents_beforehand-partly = Partly
+report-q-documents_beforehand-no = No
+report-q-openness = Overall, how open was the hearing, from 1 (closed) to 5 (fully open)?
+report-short-openness = Openness (1–5)
+report-q-openness-1 = 1
+report-q-openness-2 = 2
+report-q-openness-3 = 3
+report-q-openness-4 = 4
+report-q-openness-5 = 5
+report-q-main_issue = What was the main issue discussed? (optional)
+report-short-main_issue = Main issue
+
+## Urgent alerts
+
+urgent-ask = 🚨 Urgent alert about “{ $title }”: describe what is happening in one message (you may attach one photo with a caption). Coordinators receive it at once.
+urgent-ask-again = Please send the alert as text, or as a photo with a caption. /cancel to stop.
+urgent-sent = 🚨 Sent. The coordinators have your alert.
+urgent-not-delivered = Your alert is saved, but no coordinator could be reached right now. Please also call your coordinator.
+urgent-not-now = Urgent alerts are for observers with a seat, from an hour before a hearing until it ends.
+urgent-card =
+    🚨 <b>URGENT</b> — { $title }
+    From: { $observer }
+
+    { $text }
+
+## Reports: coordinators
+
+review-card =
+    📝 <b>Report No. { $number }</b> — { $status }
+    { $title }
+    Observer: { $observer }
+
+    { $answers }
+
+    <b>Notes:</b> { $notes }
+    <b>Attachments:</b> { $files }
+review-full =
+    📝 <b>Report No. { $number }</b> — { $status }
+    { $title }
+    Observer: { $observer }, { $phone }
+
+    { $answers }
+
+    Fingerprint: <code>{ $fingerprint }</code>
+review-status-draft = draft
+review-status-submitted = 🕒 waiting for review
+review-status-returned = ↩️ returned to the observer
+review-status-accepted = ✅ accepted
+review-open = 📂 Open
+review-accept = ✅ Accept
+review-return = ↩️ Return
+review-sent-privately = The whole report is in your private chat with the bot.
+review-private-first = Please open a private chat with the bot first (press Start there), then try again.
+review-ask-comment = ↩️ Returning report No. { $number }: write your comment for the observer in one message.
+review-comment-privately = Write your comment in your private chat with the bot.
+review-returned-done = Report No. { $number } was returned with your comment.
+review-accepted-done = Accepted. The observer has been told.
+review-already = This report has been reviewed already.
+queue-empty = There are no reports yet.
+queue-title = <b>Reports</b> (page { $page } of { $pages }): waiting for review first
+queue-item =
+    <b>No. { $number }</b> { $status }
+    { $title } — { $observer }, { $when }
+queue-open = No. { $number }
+queue-all = All hearings

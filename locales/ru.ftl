@@ -160,6 +160,7 @@ help =
     /start — регистрация или главное меню
     /hearings — ближайшие слушания: запись наблюдателем
     /my — слушания, на которые вы записались
+    /report — написать отчёт наблюдателя после слушания
     /profile — посмотреть и изменить ваши данные
     /language — сменить язык интерфейса
     /forget — удалить ваши персональные данные
@@ -178,7 +179,9 @@ group-private-only = Напишите мне, пожалуйста, в личн�
 cmd-start = Регистрация или главное меню
 cmd-hearings = Ближайшие слушания
 cmd-my = Мои записи
+cmd-report = Написать или продолжить отчёт наблюдателя
 cmd-newhearing = Создать слушание (координаторы)
+cmd-reports = Отчёты на проверку (координаторы)
 cmd-help = Что делает бот
 cmd-language = Сменить язык интерфейса
 cmd-profile = Мой профиль
@@ -340,3 +343,147 @@ people-waiting = <b>Лист ожидания</b>
 people-line = { $number }. { $name } — { $phone }
 people-anonymous = (удалил(а) свои данные)
 people-none = Пока никто не записался.
+hearing-button-report = 📝 Написать отчёт
+hearing-button-urgent = 🚨 Срочное сообщение
+
+## Отчёты: наблюдатель
+
+report-not-allowed = Отчёт можно написать о слушании, на которое вы были записаны, с его начала и до 14 дней после. Смотрите /my.
+report-not-found = Этот отчёт больше не открыт. Отправьте /report, чтобы продолжить свой.
+report-locked = Этот отчёт принят координатором и больше не может быть изменён.
+report-choose-hearing = О каком слушании ваш отчёт?
+report-progress = <b>Вопрос { $number } из { $total }</b>
+report-current = Ваш ответ сейчас: { $answer }
+report-type-number = Отправьте число от { $min } до { $max }.
+report-type-text = Напишите ответ (до { $max } символов).
+report-use-buttons = Пожалуйста, ответьте кнопками выше.
+report-answer-number = Пожалуйста, отправьте целое число от { $min } до { $max }.
+report-yes = Да
+report-no = Нет
+report-skipped = —
+report-files-prompt =
+    <b>Заметки и файлы</b>
+    Отправьте заметки текстом, в любом количестве сообщений (всего до { $max_notes } символов; сейчас { $notes }), а также фото, документы, голосовые сообщения, видео или геопозицию (до { $max_files }; сейчас { $files }).
+
+    Всё сохраняется сразу. Нажмите «Готово», чтобы проверить отчёт.
+report-files-done = ✅ Готово: проверить отчёт
+report-note-saved = 📝 Заметка сохранена ({ $length } из { $max } символов).
+report-notes-full = Заметки превысили бы { $max } символов; осталось { $left }. Отправьте сообщение покороче.
+report-file-saved = 📎 Сохранено. Вложений: { $count } из { $max }.
+report-album-saved = 🖼 Альбом получен: все его файлы сохраняются.
+report-files-full = Достигнут предел: { $max } вложений в одном отчёте.
+report-files-unsupported = Пожалуйста, отправьте текст, фото, документ, голосовое сообщение, видео или геопозицию.
+report-review =
+    <b>Ваш отчёт: { $title }</b>
+
+    { $answers }
+
+    <b>Заметки:</b> { $notes }
+    <b>Вложения:</b> { $files }
+report-review-use-buttons = Пожалуйста, воспользуйтесь кнопками под отчётом: «Отправить», «Изменить» или «Удалить».
+report-submit = 📨 Отправить
+report-edit = ✏️ Изменить
+report-edit-files = 📝 Заметки и файлы
+report-discard = 🗑 Удалить
+report-discard-yes = 🗑 Да, удалить черновик
+report-discarded = Черновик удалён.
+report-incomplete = На некоторые обязательные вопросы ещё нет ответа: сначала ответьте на них.
+report-receipt =
+    ✅ <b>Отчёт № { $number } получен</b>
+    { $when } ({ $utc })
+
+    Отпечаток (SHA-256) того, что вы отправили:
+    <code>{ $fingerprint }</code>
+
+    Сохраните это сообщение: оно подтверждает содержание вашего отчёта.
+report-nudge = 📝 Слушание «{ $title }» завершилось. Пожалуйста, напишите отчёт, пока помните подробности.
+report-write = 📝 Написать отчёт
+report-accepted = ✅ Ваш отчёт № { $number } о «{ $title }» принят. Спасибо!
+report-returned =
+    ↩️ Координатор вернул ваш отчёт № { $number } о «{ $title }» с комментарием:
+
+    { $comment }
+
+    Пожалуйста, исправьте его и отправьте снова.
+report-edit-returned = ✏️ Исправить отчёт
+
+## Анкета (forms/hearing_observation.toml)
+
+report-q-started_on_time = Слушание началось вовремя?
+report-short-started_on_time = Началось вовремя
+report-q-open_to_public = Слушание было открытым для публики?
+report-short-open_to_public = Открыто для публики
+report-q-press_present = Журналистов пустили?
+report-short-press_present = Пресса присутствовала
+report-q-civil_society_spoke = Представителям гражданского общества дали выступить?
+report-short-civil_society_spoke = Выступило гражданское общество
+report-q-members_attended = Сколько депутатов (сенаторов) присутствовало?
+report-short-members_attended = Присутствовало депутатов
+report-q-documents_beforehand = Были ли документы доступны заранее?
+report-short-documents_beforehand = Документы заранее
+report-q-documents_beforehand-yes = Да, все
+report-q-documents_beforehand-partly = Частично
+report-q-documents_beforehand-no = Нет
+report-q-openness = В целом насколько открытым было слушание, от 1 (закрытое) до 5 (полностью открытое)?
+report-short-openness = Открытость (1–5)
+report-q-openness-1 = 1
+report-q-openness-2 = 2
+report-q-openness-3 = 3
+report-q-openness-4 = 4
+report-q-openness-5 = 5
+report-q-main_issue = Какой главный вопрос обсуждался? (необязательно)
+report-short-main_issue = Главный вопрос
+
+## Срочные сообщения
+
+urgent-ask = 🚨 Срочное сообщение о «{ $title }»: опишите, что происходит, одним сообщением (можно приложить одно фото с подписью). Координаторы получат его сразу.
+urgent-ask-again = Пожалуйста, отправьте сообщение текстом или фото с подписью. /cancel — отменить.
+urgent-sent = 🚨 Отправлено. Координаторы получили ваше сообщение.
+urgent-not-delivered = Сообщение сохранено, но сейчас ни один координатор недоступен. Пожалуйста, также позвоните координатору.
+urgent-not-now = Срочные сообщения доступны записанным наблюдателям — с часа до начала слушания и до его окончания.
+urgent-card =
+    🚨 <b>СРОЧНО</b> — { $title }
+    От: { $observer }
+
+    { $text }
+
+## Отчёты: координаторы
+
+review-card =
+    📝 <b>Отчёт № { $number }</b> — { $status }
+    { $title }
+    Наблюдатель: { $observer }
+
+    { $answers }
+
+    <b>Заметки:</b> { $notes }
+    <b>Вложения:</b> { $files }
+review-full =
+    📝 <b>Отчёт № { $number }</b> — { $status }
+    { $title }
+    Наблюдатель: { $observer }, { $phone }
+
+    { $answers }
+
+    Отпечаток: <code>{ $fingerprint }</code>
+review-status-draft = черновик
+review-status-submitted = 🕒 ждёт проверки
+review-status-returned = ↩️ возвращён наблюдателю
+review-status-accepted = ✅ принят
+review-open = 📂 Открыть
+review-accept = ✅ Принять
+review-return = ↩️ Вернуть
+review-sent-privately = Полный отчёт отправлен вам в личный чат с ботом.
+review-private-first = Сначала откройте личный чат с ботом (нажмите там «Старт») и попробуйте снова.
+review-ask-comment = ↩️ Возврат отчёта № { $number }: напишите комментарий для наблюдателя одним сообщением.
+review-comment-privately = Напишите комментарий в личном чате с ботом.
+review-returned-done = Отчёт № { $number } возвращён с вашим комментарием.
+review-accepted-done = Принято. Наблюдатель получил уведомление.
+review-already = Этот отчёт уже проверен.
+queue-empty = Отчётов пока нет.
+queue-title = <b>Отчёты</b> (страница { $page } из { $pages }): сначала ждущие проверки
+queue-item =
+    <b>№ { $number }</b> { $status }
+    { $title } — { $observer }, { $when }
+queue-open = № { $number }
+queue-all = Все слушания

@@ -160,6 +160,7 @@ help =
     /start — roʻyxatdan oʻtish yoki asosiy menyu
     /hearings — yaqin eshituvlar: kuzatuvchi sifatida yozilish
     /my — siz yozilgan eshituvlar
+    /report — eshituvdan keyin kuzatuvchi hisobotini yozish
     /profile — maʼlumotlaringizni koʻrish va oʻzgartirish
     /language — interfeys tilini oʻzgartirish
     /forget — shaxsiy maʼlumotlaringizni oʻchirish
@@ -178,7 +179,9 @@ group-private-only = Iltimos, menga shaxsiy xabarda yozing: { $link }
 cmd-start = Roʻyxatdan oʻtish yoki asosiy menyu
 cmd-hearings = Yaqin eshituvlar
 cmd-my = Yozilganlarim
+cmd-report = Kuzatuvchi hisobotini yozish yoki davom ettirish
 cmd-newhearing = Eshituv yaratish (koordinatorlar)
+cmd-reports = Tekshiriladigan hisobotlar (koordinatorlar)
 cmd-help = Bot nima qiladi
 cmd-language = Interfeys tilini oʻzgartirish
 cmd-profile = Profilim
@@ -336,3 +339,147 @@ people-waiting = <b>Kutish roʻyxati</b>
 people-line = { $number }. { $name } — { $phone }
 people-anonymous = (maʼlumotlarini oʻchirgan)
 people-none = Hozircha hech kim yozilmagan.
+hearing-button-report = 📝 Hisobot yozish
+hearing-button-urgent = 🚨 Shoshilinch xabar
+
+## Hisobotlar: kuzatuvchi
+
+report-not-allowed = Hisobotni siz yozilgan eshituv haqida, u boshlangandan keyin 14 kun ichida yozish mumkin. /my ga qarang.
+report-not-found = Bu hisobot endi ochiq emas. Oʻzingiznikini davom ettirish uchun /report yuboring.
+report-locked = Bu hisobot koordinator tomonidan qabul qilingan va endi oʻzgartirib boʻlmaydi.
+report-choose-hearing = Hisobotingiz qaysi eshituv haqida?
+report-progress = <b>{ $total } ta savoldan { $number }-savol</b>
+report-current = Hozirgi javobingiz: { $answer }
+report-type-number = { $min } dan { $max } gacha son yuboring.
+report-type-text = Javobingizni yozing ({ $max } belgigacha).
+report-use-buttons = Iltimos, yuqoridagi tugmalar bilan javob bering.
+report-answer-number = Iltimos, { $min } dan { $max } gacha butun son yuboring.
+report-yes = Ha
+report-no = Yoʻq
+report-skipped = —
+report-files-prompt =
+    <b>Qaydlar va fayllar</b>
+    Qaydlaringizni matn sifatida, istalgancha xabarda yuboring (jami { $max_notes } belgigacha; hozir { $notes }), shuningdek rasm, hujjat, ovozli xabar, video yoki joylashuv (koʻpi bilan { $max_files } ta; hozir { $files }).
+
+    Hammasi darhol saqlanadi. Hisobotni tekshirish uchun “Tayyor”ni bosing.
+report-files-done = ✅ Tayyor: hisobotni tekshirish
+report-note-saved = 📝 Qayd saqlandi ({ $max } belgidan { $length } tasi).
+report-notes-full = Qaydlar { $max } belgidan oshib ketadi; { $left } ta belgi qoldi. Qisqaroq xabar yuboring.
+report-file-saved = 📎 Saqlandi. Ilovalar: { $max } tadan { $count } ta.
+report-album-saved = 🖼 Albom qabul qilindi: uning barcha fayllari saqlanmoqda.
+report-files-full = Chegaraga yetdingiz: bitta hisobotda { $max } ta ilova.
+report-files-unsupported = Iltimos, matn, rasm, hujjat, ovozli xabar, video yoki joylashuv yuboring.
+report-review =
+    <b>Hisobotingiz: { $title }</b>
+
+    { $answers }
+
+    <b>Qaydlar:</b> { $notes }
+    <b>Ilovalar:</b> { $files }
+report-review-use-buttons = Iltimos, hisobot ostidagi tugmalardan foydalaning: “Yuborish”, “Tahrirlash” yoki “Oʻchirish”.
+report-submit = 📨 Yuborish
+report-edit = ✏️ Tahrirlash
+report-edit-files = 📝 Qaydlar va fayllar
+report-discard = 🗑 Oʻchirish
+report-discard-yes = 🗑 Ha, qoralamani oʻchirish
+report-discarded = Qoralama oʻchirildi.
+report-incomplete = Baʼzi majburiy savollarga hali javob berilmagan: avval ularga javob bering.
+report-receipt =
+    ✅ <b>{ $number }-sonli hisobot qabul qilindi</b>
+    { $when } ({ $utc })
+
+    Siz yuborgan narsaning barmoq izi (SHA-256):
+    <code>{ $fingerprint }</code>
+
+    Bu xabarni saqlang: u hisobotingiz mazmunini tasdiqlaydi.
+report-nudge = 📝 “{ $title }” eshituvi tugadi. Tafsilotlar esingizdaligida hisobotingizni yozing.
+report-write = 📝 Hisobot yozish
+report-accepted = ✅ “{ $title }” haqidagi { $number }-sonli hisobotingiz qabul qilindi. Rahmat!
+report-returned =
+    ↩️ Koordinator “{ $title }” haqidagi { $number }-sonli hisobotingizni quyidagi izoh bilan qaytardi:
+
+    { $comment }
+
+    Iltimos, uni tuzatib, qayta yuboring.
+report-edit-returned = ✏️ Hisobotni tuzatish
+
+## Soʻrovnoma (forms/hearing_observation.toml)
+
+report-q-started_on_time = Eshituv oʻz vaqtida boshlandimi?
+report-short-started_on_time = Oʻz vaqtida boshlandi
+report-q-open_to_public = Eshituv jamoatchilik uchun ochiq boʻldimi?
+report-short-open_to_public = Jamoatchilikka ochiq
+report-q-press_present = Jurnalistlar kiritildimi?
+report-short-press_present = Matbuot ishtirok etdi
+report-q-civil_society_spoke = Fuqarolik jamiyati vakillariga soʻz berildimi?
+report-short-civil_society_spoke = Fuqarolik jamiyati soʻzladi
+report-q-members_attended = Nechta deputat (senator) ishtirok etdi?
+report-short-members_attended = Ishtirok etgan deputatlar
+report-q-documents_beforehand = Hujjatlar oldindan mavjud boʻldimi?
+report-short-documents_beforehand = Hujjatlar oldindan
+report-q-documents_beforehand-yes = Ha, barchasi
+report-q-documents_beforehand-partly = Qisman
+report-q-documents_beforehand-no = Yoʻq
+report-q-openness = Umuman olganda, eshituv qanchalik ochiq boʻldi: 1 (yopiq) dan 5 (toʻliq ochiq) gacha?
+report-short-openness = Ochiqlik (1–5)
+report-q-openness-1 = 1
+report-q-openness-2 = 2
+report-q-openness-3 = 3
+report-q-openness-4 = 4
+report-q-openness-5 = 5
+report-q-main_issue = Asosiy muhokama qilingan masala nima edi? (ixtiyoriy)
+report-short-main_issue = Asosiy masala
+
+## Shoshilinch xabarlar
+
+urgent-ask = 🚨 “{ $title }” haqida shoshilinch xabar: nima boʻlayotganini bitta xabarda yozing (izohli bitta rasm qoʻshishingiz mumkin). Koordinatorlar uni darhol oladi.
+urgent-ask-again = Iltimos, xabarni matn yoki izohli rasm sifatida yuboring. Bekor qilish: /cancel.
+urgent-sent = 🚨 Yuborildi. Koordinatorlar xabaringizni oldi.
+urgent-not-delivered = Xabaringiz saqlandi, lekin hozir birorta koordinatorga yetkazib boʻlmadi. Iltimos, koordinatoringizga qoʻngʻiroq ham qiling.
+urgent-not-now = Shoshilinch xabarlar yozilgan kuzatuvchilar uchun: eshituvdan bir soat oldin boshlab, u tugaguncha.
+urgent-card =
+    🚨 <b>SHOSHILINCH</b> — { $title }
+    Kimdan: { $observer }
+
+    { $text }
+
+## Hisobotlar: koordinatorlar
+
+review-card =
+    📝 <b>{ $number }-sonli hisobot</b> — { $status }
+    { $title }
+    Kuzatuvchi: { $observer }
+
+    { $answers }
+
+    <b>Qaydlar:</b> { $notes }
+    <b>Ilovalar:</b> { $files }
+review-full =
+    📝 <b>{ $number }-sonli hisobot</b> — { $status }
+    { $title }
+    Kuzatuvchi: { $observer }, { $phone }
+
+    { $answers }
+
+    Barmoq izi: <code>{ $fingerprint }</code>
+review-status-draft = qoralama
+review-status-submitted = 🕒 tekshiruvni kutmoqda
+review-status-returned = ↩️ kuzatuvchiga qaytarilgan
+review-status-accepted = ✅ qabul qilingan
+review-open = 📂 Ochish
+review-accept = ✅ Qabul qilish
+review-return = ↩️ Qaytarish
+review-sent-privately = Toʻliq hisobot bot bilan shaxsiy chatingizga yuborildi.
+review-private-first = Avval bot bilan shaxsiy chatni oching (u yerda “Start”ni bosing), soʻng qayta urinib koʻring.
+review-ask-comment = ↩️ { $number }-sonli hisobot qaytarilmoqda: kuzatuvchi uchun izohingizni bitta xabarda yozing.
+review-comment-privately = Izohingizni bot bilan shaxsiy chatda yozing.
+review-returned-done = { $number }-sonli hisobot izohingiz bilan qaytarildi.
+review-accepted-done = Qabul qilindi. Kuzatuvchiga xabar berildi.
+review-already = Bu hisobot allaqachon koʻrib chiqilgan.
+queue-empty = Hozircha hisobotlar yoʻq.
+queue-title = <b>Hisobotlar</b> ({ $pages } sahifadan { $page }-sahifa): avval tekshiruvni kutayotganlar
+queue-item =
+    <b>{ $number }-son</b> { $status }
+    { $title } — { $observer }, { $when }
+queue-open = { $number }-son
+queue-all = Barcha eshituvlar

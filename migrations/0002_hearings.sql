@@ -46,7 +46,8 @@ CREATE INDEX signups_by_user ON signups (user_id, status);
 -- The source of truth for reminders: the scheduler only wakes the sender up.
 -- pending -> sending (claimed, committed before the Telegram call) -> sent | failed;
 -- pending -> skipped (due while the hearing had begun) | cancelled (seat freed, hearing
--- cancelled). A row left in 'sending' by a crash is never sent again.
+-- cancelled or moved). A row left in 'sending' by a crash is never sent again. A reminder
+-- is for one start time: moving the hearing plans new rows at the new due times.
 CREATE TABLE reminders (
     id              INTEGER PRIMARY KEY,
     hearing_id      INTEGER NOT NULL REFERENCES hearings (id),
@@ -56,7 +57,7 @@ CREATE TABLE reminders (
     status          TEXT    NOT NULL DEFAULT 'pending'
                     CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'skipped', 'cancelled')),
     sent_at         TEXT,
-    UNIQUE (hearing_id, user_id, offset_seconds)
+    UNIQUE (hearing_id, user_id, offset_seconds, due_at)
 );
 
 CREATE INDEX reminders_pending ON reminders (hearing_id, offset_seconds) WHERE status = 'pending';

@@ -18,6 +18,7 @@ from bot.db import Database
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.hearings import HearingRepository
 from bot.repositories.reminders import ReminderRepository
+from bot.repositories.reports import ReportRepository
 from bot.repositories.signups import SignupRepository
 from bot.repositories.users import UserRepository
 
@@ -56,6 +57,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["signups"] = SignupRepository(uow)
                 data["reminders"] = ReminderRepository(uow)
                 data["coordinators"] = CoordinatorRepository(uow)
+                data["reports"] = ReportRepository(uow)
                 result = await handler(event, data)
             outcome = "handled" if result is not None else "done"
             return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from bot.db import UnitOfWork
 from bot.repositories.columns import parse_utc, utc_text
@@ -43,7 +43,7 @@ class ReminderRepository:
             """
             INSERT INTO reminders (hearing_id, user_id, offset_seconds, due_at)
             VALUES (?, ?, ?, ?)
-            ON CONFLICT (hearing_id, user_id, offset_seconds) DO UPDATE
+            ON CONFLICT (hearing_id, user_id, offset_seconds, due_at) DO UPDATE
                 SET due_at = excluded.due_at, status = 'pending'
                 WHERE reminders.status = 'cancelled'
             """,
@@ -66,27 +66,6 @@ class ReminderRepository:
             WHERE hearing_id = :id AND status = 'pending'
             """,
             {"id": hearing_id},
-        )
-
-    async def move(self, hearing_id: int, starts_at: datetime, now: datetime) -> None:
-        """Follow a new start time; an offset that is now behind us is skipped, not sent late."""
-        await self._uow.execute(
-            """
-            UPDATE reminders SET due_at = strftime('%Y-%m-%dT%H:%M:%S+00:00',
-                :starts_at, '-' || offset_seconds || ' seconds')
-            WHERE hearing_id = :id AND status = 'pending'
-            """,
-            {
-                "id": hearing_id,
-                "starts_at": starts_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
-            },
-        )
-        await self._uow.execute(
-            """
-            UPDATE reminders SET status = 'skipped'
-            WHERE hearing_id = :id AND status = 'pending' AND due_at <= :now
-            """,
-            {"id": hearing_id, "now": utc_text(now)},
         )
 
     async def wakeups(self, hearing_id: int | None = None) -> list[Wakeup]:

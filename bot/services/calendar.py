@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event
 
 from bot.repositories.hearings import Hearing
+from bot.services.hearings import ASSUMED_LENGTH
 
 ALARM_BEFORE = timedelta(hours=1)
-DEFAULT_LENGTH = timedelta(hours=2)
 
 
 def hearing_ics(
@@ -32,7 +32,7 @@ def hearing_ics(
     event.add("uid", f"hearing-{hearing.id}@{domain}")
     event.add("dtstamp", now)
     event.add("dtstart", hearing.starts_at.astimezone(zone))
-    event.add("dtend", (hearing.ends_at or hearing.starts_at + DEFAULT_LENGTH).astimezone(zone))
+    event.add("dtend", (hearing.ends_at or hearing.starts_at + ASSUMED_LENGTH).astimezone(zone))
     event.add("summary", hearing.title)
     event.add("location", hearing.address)
     event.add("description", "\n\n".join(p for p in (body, description, link) if p))

@@ -107,3 +107,43 @@ class SeatsInvalidError(DomainError):
 
 class ChamberInvalidError(DomainError):
     key = "button-stale"
+
+
+class AnswerNotNumberError(DomainError):
+    key = "report-answer-number"
+
+
+class AnswerNotOptionError(DomainError):
+    key = "report-use-buttons"
+
+
+class ReportNotAllowedError(DomainError):
+    key = "report-not-allowed"
+
+
+class ReportNotFoundError(DomainError):
+    key = "report-not-found"
+
+
+class ReportLockedError(DomainError):
+    key = "report-locked"
+
+
+class ReportIncompleteError(DomainError):
+    key = "report-incomplete"
+
+
+class UrgentNotNowError(DomainError):
+    key = "urgent-not-now"
+
+
+class NotesFullError(DomainError):
+    key = "report-notes-full"
+
+
+class AttachmentsFullError(DomainError):
+    key = "report-files-full"
+
+
+class ReportAlreadyReviewedError(DomainError):
+    key = "review-already"

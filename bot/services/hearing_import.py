@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.i18n import Translator
@@ -17,6 +20,7 @@ COLUMNS = (
     "title", "chamber", "body", "committee", "starts_at", "ends_at", "address", "latitude",
     "longitude", "seats", "description",
 )  # fmt: skip
+T = TypeVar("T")
 REQUIRED = ("title", "chamber", "committee", "starts_at", "address", "seats")
 
 
@@ -46,13 +50,29 @@ def read_hearings(
         cells = {key.strip(): (value or "").strip() for key, value in row.items() if key}
         try:
             drafts.append(_draft(cells, zone, now))
-        except errors.DomainError as error:
-            problems.append(BadRow(line, _plain(explain(error.key, **error.args_for_text))))
+        except _BadCellError as bad:
+            reason = _plain(explain(bad.error.key, **bad.error.args_for_text))
+            problems.append(BadRow(line, f"{bad.column}: {reason}"))
         except ValueError as error:
             problems.append(BadRow(line, str(error)))
     if not drafts and not problems:
         problems.append(BadRow(1, "the file has no rows"))
     return drafts, problems
+
+
+class _BadCellError(Exception):
+    def __init__(self, column: str, error: errors.DomainError) -> None:
+        super().__init__(column)
+        self.column = column
+        self.error = error
+
+
+def _cell(column: str, check: Callable[[str], T], cells: dict[str, str]) -> T:
+    """Run one column's check; name the column when it fails."""
+    try:
+        return check(cells.get(column, ""))
+    except errors.DomainError as error:
+        raise _BadCellError(column, error) from error
 
 
 def _draft(cells: dict[str, str], zone: ZoneInfo, now: datetime) -> HearingDraft:
@@ -62,27 +82,29 @@ def _draft(cells: dict[str, str], zone: ZoneInfo, now: datetime) -> HearingDraft
     chamber = cells["chamber"].lower()
     if chamber not in rules.CHAMBERS:
         raise ValueError(f"chamber must be one of {', '.join(rules.CHAMBERS)}")
-    body = rules.clean_text("body", cells["body"]) if chamber == "other" else None
-    if chamber == "other" and not body:
+    if chamber == "other" and not cells.get("body"):
         raise ValueError("body is required when chamber is other")
-    starts_at = rules.parse_local_datetime(cells["starts_at"], zone, now)
+    body = _cell("body", partial(rules.clean_text, "body"), cells) if chamber == "other" else None
+    starts_at = _cell("starts_at", lambda v: rules.parse_local_datetime(v, zone, now), cells)
     ends_at = (
-        rules.parse_end_time(cells["ends_at"], starts_at, zone) if cells.get("ends_at") else None
+        _cell("ends_at", lambda v: rules.parse_end_time(v, starts_at, zone), cells)
+        if cells.get("ends_at")
+        else None
     )
     latitude, longitude = _coordinates(cells.get("latitude", ""), cells.get("longitude", ""))
     return rules.check_draft(
         HearingDraft(
-            title=rules.clean_text("title", cells["title"]),
+            title=_cell("title", partial(rules.clean_text, "title"), cells),
             chamber=chamber,
             body=body,
-            committee=rules.clean_text("committee", cells["committee"]),
+            committee=_cell("committee", partial(rules.clean_text, "committee"), cells),
             starts_at=starts_at,
             ends_at=ends_at,
-            address=rules.clean_text("address", cells["address"]),
+            address=_cell("address", partial(rules.clean_text, "address"), cells),
             latitude=latitude,
             longitude=longitude,
-            seats=rules.parse_seats(cells["seats"]),
-            description=rules.clean_text("description", cells.get("description", "")),
+            seats=_cell("seats", rules.parse_seats, cells),
+            description=_cell("description", partial(rules.clean_text, "description"), cells),
         ),
         now,
     )

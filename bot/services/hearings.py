@@ -26,6 +26,9 @@ TEXT_LIMITS = {
     "reason": (3, 500),
 }
 MAX_SEATS = 10_000
+# How long a hearing without an end time is taken to last (calendar files, nudges,
+# urgent alerts).
+ASSUMED_LENGTH = timedelta(hours=3)
 
 _DATE_FORMATS = (
     r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})",  # 05.12.2026, 5/12/26
@@ -47,7 +50,8 @@ def clean_text(field: str, text: str | None) -> str:
 
 def parse_seats(text: str | None) -> int:
     value = (text or "").strip()
-    if not value.isdigit() or not 1 <= int(value) <= MAX_SEATS:
+    # ASCII digits only: str.isdigit() also accepts "²", which int() cannot read.
+    if not re.fullmatch(r"[0-9]{1,5}", value) or not 1 <= int(value) <= MAX_SEATS:
         raise errors.SeatsInvalidError(max=MAX_SEATS)
     return int(value)
 
@@ -156,12 +160,17 @@ async def edit(
     before = await get_open_hearing(hearings, hearing_id, now)
     await hearings.update(hearing_id, check_draft(draft, now), now)
     if draft.starts_at != before.starts_at:
-        await reminders.move(hearing_id, draft.starts_at, now)
+        # Reminders belong to a start time: the old ones are void, and everyone with a
+        # seat gets each reminder still ahead of the new time (one already sent for the
+        # old time may come again, for the new one).
+        await reminders.cancel_for_hearing(hearing_id)
+        for person in await signups.attendees(hearing_id):
+            if person.status == "confirmed":
+                await reminders.plan(hearing_id, person.user_id, draft.starts_at, offsets, now)
     after = await get_hearing(hearings, hearing_id)
     promoted = await promote_waiting(signups, reminders, after, now, offsets)
-    moved = (before.starts_at, before.ends_at, before.address, before.latitude) != (
-        after.starts_at, after.ends_at, after.address, after.latitude,
-    )  # fmt: skip
+    place = ("starts_at", "ends_at", "address", "latitude", "longitude")
+    moved = any(getattr(before, name) != getattr(after, name) for name in place)
     notify = await signups.attendees(hearing_id) if moved else []
     return EditOutcome(await get_hearing(hearings, hearing_id), moved, notify, promoted)
 

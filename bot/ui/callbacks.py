@@ -62,3 +62,24 @@ class FormCb(CallbackData, prefix="hf"):
 class HearingFieldCb(CallbackData, prefix="he"):
     id: int
     field: str
+
+
+class ReportCb(CallbackData, prefix="rp"):
+    id: int  # report id
+    # answer | skip | back | done | submit | edit | goto | discard | discard-yes | resume
+    action: str
+    value: str = ""
+
+
+class ReportHearingCb(CallbackData, prefix="rh"):
+    hearing: int
+
+
+class ReviewCb(CallbackData, prefix="rv"):
+    id: int
+    action: str  # open | accept | return
+
+
+class QueueCb(CallbackData, prefix="rq"):
+    page: int
+    hearing: int = 0  # 0: all hearings

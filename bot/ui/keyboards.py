@@ -163,9 +163,23 @@ def hearing_card(
     share_url: str,
     coordinator: bool,
     now: datetime,
+    can_report: bool = False,
+    can_alert: bool = False,
 ) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     rows: list[int] = []
+    if can_alert:
+        builder.button(
+            text=tr("hearing-button-urgent"),
+            callback_data=HearingCb(id=hearing.id, action="urgent"),
+        )
+        rows.append(1)
+    if can_report:
+        builder.button(
+            text=tr("hearing-button-report"),
+            callback_data=HearingCb(id=hearing.id, action="report"),
+        )
+        rows.append(1)
     open_for_signups = not hearing.is_cancelled and not hearing.has_started(now)
     if open_for_signups:
         if signup is not None:

@@ -164,3 +164,13 @@ def seed_hearing(
         """,
         (title, committee, utc_text(now + starts_in), seats, utc_text(now), utc_text(now)),
     )
+
+
+def seat(process: BotProcess, hearing_id: int, user_id: int) -> None:
+    """Give a volunteer a confirmed seat (setup for report tests)."""
+    now = utc_text(datetime.now(UTC))
+    process.write(
+        "INSERT INTO signups (hearing_id, user_id, status, created_at, updated_at)"
+        " VALUES (?, ?, 'confirmed', ?, ?)",
+        (hearing_id, user_id, now, now),
+    )

@@ -60,7 +60,8 @@ async def test_the_command_menu_is_published_in_every_language(
         assert commands is not None
         tr = all_locales.get(language)
         assert [c["command"] for c in commands] == [
-            "start", "hearings", "my", "profile", "language", "help", "cancel", "forget"
+            "start", "hearings", "my", "report", "profile", "language", "help", "cancel",
+            "forget",
         ]  # fmt: skip
         assert commands[0]["description"] == tr("cmd-start")
     default = standin.commands(language_code=None)

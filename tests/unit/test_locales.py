@@ -116,6 +116,18 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "longitude": "69.2",
     "reason": "Postponed",
     "confirmed": 5,
+    "total": 8,
+    "answer": "Yes",
+    "max_notes": 10000,
+    "notes": 12,
+    "files": 3,
+    "max_files": 30,
+    "utc": "2026-12-05 05:00:00 UTC",
+    "fingerprint": "ab" * 32,
+    "comment": "Please add photos",
+    "observer": "Dilnoza Karimova",
+    "text": "We were asked to leave",
+    "answers": "• Started on time: Yes",
 }
 
 
@@ -152,3 +164,28 @@ def test_russian_plural_forms_are_chosen_by_cldr_rules(locales: Locales) -> None
     assert "3 символа," in tr("name-too-long", length=3, max=100)
     assert "5 символов," in tr("name-too-long", length=5, max=100)
     assert "21 символ," in tr("name-too-long", length=21, max=100)
+
+
+def test_every_literal_key_used_in_the_code_exists() -> None:
+    """tr("key") and DomainError.key in bot/ and handlers/ must name real messages."""
+    root = LOCALES_DIR.parent
+    used: set[str] = set()
+    for folder in ("bot", "handlers"):
+        for path in (root / folder).rglob("*.py"):
+            text = path.read_text("utf-8")
+            used |= set(re.findall(r"""\btr\(\s*"([a-z0-9-]+)"\s*[,)]""", text))
+            used |= set(re.findall(r"""_tr\(\s*"([a-z0-9-]+)"\s*[,)]""", text))
+            used |= set(re.findall(r"""^\s+key = "([a-z0-9-]+)"$""", text, re.MULTILINE))
+    assert used, "the pattern found no keys: the test is broken"
+    assert sorted(used - set(REFERENCE)) == []
+
+
+def test_every_report_question_has_its_texts() -> None:
+    from bot.services.report_form import load_form
+
+    form = load_form()
+    for question in form.questions:
+        assert f"report-q-{question.id}" in REFERENCE
+        assert f"report-short-{question.id}" in REFERENCE
+        for option in question.options:
+            assert f"report-q-{question.id}-{option}" in REFERENCE

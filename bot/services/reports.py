@@ -1,0 +1,242 @@
+"""Observer reports: who may write one, the checklist steps, notes, files, submission,
+the receipt's fingerprint, and the coordinators' review."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.repositories.hearings import Hearing, HearingRepository
+from bot.repositories.reports import NewAttachment, Report, ReportRepository
+from bot.services import errors
+from bot.services.hearings import ASSUMED_LENGTH
+from bot.services.report_form import ReportForm
+
+REPORT_WINDOW = timedelta(days=14)  # a report can be written up to 14 days after the start
+NOTES_LIMIT = 10_000  # characters in all note messages together
+ATTACHMENTS_LIMIT = 30
+URGENT_BEFORE = timedelta(hours=1)  # urgent alerts open an hour before the start
+
+FILES_STEP, REVIEW_STEP = "files", "review"
+
+
+def question_step(question_id: str) -> str:
+    return f"q:{question_id}"
+
+
+async def reportable_hearings(
+    reports: ReportRepository, hearings: HearingRepository, user_id: int, now: datetime
+) -> list[Hearing]:
+    ids = await reports.reportable_hearing_ids(user_id, now, REPORT_WINDOW)
+    found = [await hearings.get(hearing_id) for hearing_id in ids]
+    return [hearing for hearing in found if hearing is not None]
+
+
+async def open_report(
+    reports: ReportRepository,
+    form: ReportForm,
+    hearing_id: int,
+    user_id: int,
+    eligible: list[Hearing],
+    now: datetime,
+) -> Report:
+    """The person's report for this hearing, created at the first question if new."""
+    if hearing_id not in {hearing.id for hearing in eligible}:
+        raise errors.ReportNotAllowedError()
+    report = await reports.find(hearing_id, user_id)
+    if report is None:
+        first = question_step(form.questions[0].id)
+        await reports.create(hearing_id, user_id, form.version, first, now)
+        report = await reports.find(hearing_id, user_id)
+        assert report is not None
+    if not report.editable:
+        raise errors.ReportLockedError()
+    return report
+
+
+async def own_report(reports: ReportRepository, report_id: int, user_id: int) -> Report:
+    """A report the person may still change; a forged or stale id changes nothing."""
+    report = await reports.get(report_id)
+    if report is None or report.user_id != user_id:
+        raise errors.ReportNotFoundError()
+    if not report.editable:
+        raise errors.ReportLockedError()
+    return report
+
+
+def _after(form: ReportForm, report: Report, question_id: str) -> str:
+    if report.back_to_review:
+        return REVIEW_STEP
+    index = form.index(question_id) + 1
+    return question_step(form.questions[index].id) if index < len(form.questions) else FILES_STEP
+
+
+async def answer(
+    reports: ReportRepository,
+    form: ReportForm,
+    report: Report,
+    question_id: str,
+    value: str | None,
+    now: datetime,
+) -> str:
+    """Check and store one answer; return the next step."""
+    if report.step != question_step(question_id):
+        raise errors.UnknownInterestError()  # a button of another step: stale
+    question = form.question(question_id)
+    answers = {**report.answers, question_id: question.check(value)}
+    following = _after(form, report, question_id)
+    await reports.save_progress(report.id, answers, following, False, now)
+    return following
+
+
+async def skip(reports: ReportRepository, form: ReportForm, report: Report, now: datetime) -> str:
+    question_id = report.step.removeprefix("q:")
+    if report.step != question_step(question_id) or form.question(question_id).required:
+        raise errors.UnknownInterestError()
+    answers = {k: v for k, v in report.answers.items() if k != question_id}
+    following = _after(form, report, question_id)
+    await reports.save_progress(report.id, answers, following, False, now)
+    return following
+
+
+async def back(reports: ReportRepository, form: ReportForm, report: Report, now: datetime) -> str:
+    """One step back: the previous question (its answer kept and shown)."""
+    if report.step == FILES_STEP:
+        previous = form.questions[-1].id
+    elif report.step.startswith("q:") and form.index(report.step[2:]) > 0:
+        previous = form.questions[form.index(report.step[2:]) - 1].id
+    else:
+        raise errors.UnknownInterestError()
+    await reports.save_progress(report.id, report.answers, question_step(previous), False, now)
+    return question_step(previous)
+
+
+async def go_to(
+    reports: ReportRepository, form: ReportForm, report: Report, step: str, now: datetime
+) -> str:
+    """From the review: change one answer (then back to the review), or the notes and files."""
+    if step != FILES_STEP:
+        form.question(step.removeprefix("q:"))
+    await reports.save_progress(report.id, report.answers, step, step != FILES_STEP, now)
+    return step
+
+
+async def to_review(reports: ReportRepository, report: Report, now: datetime) -> None:
+    await reports.save_progress(report.id, report.answers, REVIEW_STEP, False, now)
+
+
+async def add_note(reports: ReportRepository, report: Report, text: str, now: datetime) -> int:
+    """Append a note message; return the notes' length. Refuse beyond NOTES_LIMIT."""
+    notes = f"{report.notes}\n\n{text}" if report.notes else text
+    if len(notes) > NOTES_LIMIT:
+        raise errors.NotesFullError(max=NOTES_LIMIT, left=max(NOTES_LIMIT - len(report.notes), 0))
+    await reports.set_notes(report.id, notes, now)
+    return len(notes)
+
+
+async def add_attachment(
+    reports: ReportRepository, report: Report, item: NewAttachment, now: datetime
+) -> tuple[int, bool]:
+    """Keep a file; return (attachments now, whether to acknowledge this message).
+
+    Of an album only the first message is acknowledged: one answer per thing sent.
+    """
+    first_of_album = item.media_group_id is None or not await reports.group_seen(
+        report.id, item.media_group_id
+    )
+    if report.attachments >= ATTACHMENTS_LIMIT:
+        if first_of_album:
+            raise errors.AttachmentsFullError(max=ATTACHMENTS_LIMIT)
+        return report.attachments, False
+    added = await reports.add_attachment(report.id, item, now)
+    return report.attachments + int(added), first_of_album and added
+
+
+def missing_answers(form: ReportForm, report: Report) -> list[str]:
+    return [q.id for q in form.questions if q.required and q.id not in report.answers]
+
+
+def fingerprint(report: Report, attachment_ids: list[str]) -> str:
+    """SHA-256 of the report's canonical content (see README: "The receipt")."""
+    canonical = json.dumps(
+        {
+            "report": report.id,
+            "hearing": report.hearing_id,
+            "form": report.form_version,
+            "answers": report.answers,
+            "notes": report.notes,
+            "attachments": attachment_ids,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    number: int
+    at: datetime
+    fingerprint: str
+    resubmitted: bool
+
+
+async def submit(
+    reports: ReportRepository, form: ReportForm, report: Report, now: datetime
+) -> Receipt:
+    """Send the report for review; a resubmission after a return or an edit is recorded too."""
+    missing = missing_answers(form, report)
+    if missing:
+        await reports.save_progress(report.id, report.answers, question_step(missing[0]), True, now)
+        raise errors.ReportIncompleteError()
+    files = await reports.attachments(report.id)
+    digest = fingerprint(
+        report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]
+    )
+    resubmitted = report.status != "draft"
+    await reports.set_status(report.id, "submitted", now, fingerprint=digest)
+    await reports.save_progress(report.id, report.answers, REVIEW_STEP, False, now)
+    await reports.add_event(
+        report.id, "resubmitted" if resubmitted else "submitted", report.user_id, now
+    )
+    return Receipt(report.id, now, digest, resubmitted)
+
+
+async def discard(reports: ReportRepository, report: Report) -> None:
+    """Only a draft never sent can be thrown away; a sent report is the coordinators' too."""
+    if report.status != "draft":
+        raise errors.ReportLockedError()
+    await reports.delete(report.id)
+
+
+async def review(
+    reports: ReportRepository, report_id: int, coordinator_id: int, accept: bool, now: datetime,
+    comment: str | None = None,
+) -> Report:  # fmt: skip
+    """Accept a report, or return it to the observer with a comment."""
+    report = await reports.get(report_id)
+    if report is None or report.status == "draft":
+        raise errors.ReportNotFoundError()
+    if report.status != "submitted":
+        raise errors.ReportAlreadyReviewedError()
+    status = "accepted" if accept else "returned"
+    await reports.set_status(report_id, status, now)
+    await reports.add_event(report_id, status, coordinator_id, now, comment)
+    updated = await reports.get(report_id)
+    assert updated is not None
+    return updated
+
+
+def urgent_open(hearing: Hearing, now: datetime) -> bool:
+    if hearing.is_cancelled:
+        return False
+    closes = hearing.ends_at or hearing.starts_at + ASSUMED_LENGTH
+    return hearing.starts_at - URGENT_BEFORE <= now <= closes
+
+
+def summary_answers(form: ReportForm, answers: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(q.id, answers[q.id]) for q in form.questions if q.id in answers]
