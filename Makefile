@@ -29,5 +29,8 @@ format: $(BIN)/.installed  ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+bench: $(BIN)/.installed  ## Handling throughput against a bare aiogram bot (not in CI)
+	$(BIN)/python -m bench.handling
+
 clean:  ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -228,14 +228,14 @@ class UnitOfWork:
             return int(cursor.lastrowid or 0)
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        conn = await self._begin()
-        async with conn.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        # One trip to the database thread instead of three (execute, fetch, close):
+        # each await on aiosqlite is a thread hop, and updates wait on this lock.
         conn = await self._begin()
-        async with conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return list(await conn.execute_fetchall(sql, params))
 
     async def commit(self) -> None:
         if self._active:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
@@ -17,6 +18,10 @@ log = logging.getLogger(__name__)
 
 Render = Callable[[Translator], tuple[str, InlineKeyboardMarkup | None]]
 
+# How long one message may keep waiting on Telegram's 429 answers before it counts as
+# failed. A 429 says "not yet", never "no": it does not use up an attempt.
+RETRY_AFTER_BUDGET = 300.0
+
 
 class Recipient(Protocol):
     @property
@@ -25,37 +30,61 @@ class Recipient(Protocol):
     def language(self) -> str: ...
 
 
+class Pacer:
+    """One app-wide pace for outgoing bulk messages, shared by every sender.
+
+    https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+    """
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1.0 / rate
+        self._next = 0.0
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        async with self._lock:
+            now = time.monotonic()
+            delay = self._next - now
+            self._next = max(now, self._next) + self._interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    def hold(self, seconds: float) -> None:
+        """Telegram said 429: nobody sends until retry_after has passed."""
+        self._next = max(self._next, time.monotonic() + seconds)
+
+
 class Notifier:
     """Send one rendered message per person; a failure for one never stops the others."""
 
     def __init__(self, bot: Bot, locales: Locales, rate: float) -> None:
         self._bot = bot
         self._locales = locales
-        # https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
-        self._interval = 1.0 / rate
+        self.pacer = Pacer(rate)
 
     async def send(self, recipients: Iterable[Recipient], render: Render) -> int:
         """Return how many people the message reached."""
         reached = 0
         for recipient in recipients:
-            if await self.send_one(
-                recipient.user_id, self._locales.get(recipient.language), render
-            ):
-                reached += 1
-            await asyncio.sleep(self._interval)
+            tr = self._locales.get(recipient.language)
+            reached += await self.send_one(recipient.user_id, tr, render)
         return reached
 
     async def send_one(self, chat_id: int, tr: Translator, render: Render) -> bool:
         text, markup = render(tr)
-        for _attempt in range(3):
+        deadline = time.monotonic() + RETRY_AFTER_BUDGET
+        while True:
+            await self.pacer.wait()
             try:
                 await self._bot.send_message(chat_id, text, reply_markup=markup)
             except TelegramRetryAfter as error:
-                await asyncio.sleep(error.retry_after)
+                self.pacer.hold(error.retry_after)
+                if time.monotonic() + error.retry_after > deadline:
+                    log.warning("notify gave up after 429s chat=%d", chat_id)
+                    return False
             except TelegramAPIError as error:
                 # Blocked, deleted account, chat gone: this person only; log no text.
                 log.warning("notify failed chat=%d error=%s", chat_id, type(error).__name__)
                 return False
             else:
                 return True
-        return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.enums import ChatType
+from aiogram.filters import invert_f
 
 from handlers import (
     errors,
@@ -38,6 +39,12 @@ def build_router() -> Router:
     staff.message.filter(IsCoordinator())
     staff.callback_query.filter(IsCoordinator())
     staff.include_router(hearing_admin.router)
+    # Refusals are for everyone else; a coordinator's stale button gets "no longer
+    # active" from the catch-all instead of a wrong "coordinators only".
+    not_staff = invert_f(IsCoordinator())
+    for router in (refusals.router, refusals.review_router):
+        router.message.filter(not_staff)
+        router.callback_query.filter(not_staff)
 
     private.include_routers(
         start.router,

@@ -8,10 +8,16 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.i18n import Translator
+from bot.notifier import Notifier
+from bot.repositories.hearings import Hearing
+from bot.repositories.reminders import ReminderRepository
 from bot.repositories.users import User
+from bot.services import signups as seats
 from bot.services import volunteers
+from bot.services.signups import Recipient
 from bot.ui import keyboards
 from bot.ui.callbacks import ForgetCb
+from handlers.hearings import Cards, promoted_notice
 from handlers.registration import RegistrationFlow
 
 router = Router(name=__name__)
@@ -28,9 +34,20 @@ async def on_forget(message: Message, user: User | None, state: FSMContext, tr: 
 
 @router.callback_query(ForgetCb.filter())
 async def on_forget_answer(
-    query: CallbackQuery, callback_data: ForgetCb, flow: RegistrationFlow
+    query: CallbackQuery,
+    callback_data: ForgetCb,
+    flow: RegistrationFlow,
+    cards: Cards,
+    reminders: ReminderRepository,
+    notifier: Notifier,
 ) -> None:
+    released: list[tuple[Hearing, list[Recipient]]] = []
     if callback_data.confirm:
+        # Seats of someone who leaves go to the people waiting, as with a cancellation.
+        released = await seats.release_all(
+            cards.hearings, cards.signups, reminders, flow.chat_id, flow.clock(),
+            cards.settings.reminder_offsets,
+        )  # fmt: skip
         await volunteers.forget(flow.users, flow.chat_id, flow.clock())
     await query.answer()
     await flow.close_buttons(query)
@@ -38,5 +55,7 @@ async def on_forget_answer(
         await flow.bot.send_message(
             flow.chat_id, flow.tr("forget-done"), reply_markup=ReplyKeyboardRemove()
         )
+        for hearing, promoted in released:
+            await notifier.send(promoted, promoted_notice(hearing.title, hearing.id))
     else:
         await flow.bot.send_message(flow.chat_id, flow.tr("forget-kept"))

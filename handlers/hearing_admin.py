@@ -22,6 +22,7 @@ from bot.notifier import Notifier, Render
 from bot.repositories.hearings import Hearing, HearingDraft, to_draft
 from bot.repositories.reminders import ReminderRepository
 from bot.services import hearings as rules
+from bot.services.errors import HearingCancelledError, HearingNotFoundError, HearingStartedError
 from bot.ui import keyboards, views
 from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
 from handlers.hearings import Cards, promoted_notice
@@ -121,13 +122,24 @@ class FormFlow:
         """Store one answer and move on as the mode says."""
         data = await self.state.get_data()
         form = dict(data.get("form", {}))
+        changed = {field}
         if field == "location":
             form["latitude"], form["longitude"] = value if value else (None, None)
+            changed = {"latitude", "longitude"}
+        elif field == "starts_at" and form.get("starts_at") and form.get("ends_at"):
+            # A new day or time moves the end with it: 10:00–12:30 stays two and a half hours.
+            shift = datetime.fromisoformat(value) - datetime.fromisoformat(form["starts_at"])
+            form["ends_at"] = (datetime.fromisoformat(form["ends_at"]) + shift).isoformat()
+            form[field] = value
+            changed.add("ends_at")
         else:
             form[field] = value
-        if field == "chamber" and value != "other":
-            form["body"] = None
+        if field == "chamber":
+            changed.add("body")
+            if value != "other":
+                form["body"] = None
         data["form"] = form
+        data["changed"] = sorted(set(data.get("changed", [])) | changed)
         await self.state.set_data(data)
         mode = data.get("mode", "new")
         if field == "chamber" and value == "other":
@@ -140,7 +152,7 @@ class FormFlow:
             await self.state.set_state(STATES[following])
             await self.ask(following, form)
         elif mode == "edit":
-            await self.save_edit(int(data["hearing_id"]), rules.draft_from_form(form))
+            await self.save_edit(int(data["hearing_id"]), form, data["changed"])
         else:
             await self.preview(form)
 
@@ -156,9 +168,21 @@ class FormFlow:
             reply_markup=keyboards.form_preview(self.tr),
         )
 
-    async def save_edit(self, hearing_id: int, draft: HearingDraft) -> None:
-        """Apply a change to a published hearing and tell the people it concerns."""
+    async def save_edit(self, hearing_id: int, form: dict[str, Any], changed: list[str]) -> None:
+        """Apply a change to a published hearing and tell the people it concerns.
+
+        Only the fields this coordinator changed are written, onto the hearing as it is
+        now: another coordinator's edit made meanwhile is kept, not overwritten.
+        """
         cards = self.cards
+        try:
+            current = await rules.get_open_hearing(cards.hearings, hearing_id, cards.clock())
+        except (HearingCancelledError, HearingStartedError, HearingNotFoundError):
+            await self.state.clear()  # nothing left to edit; do not keep asking
+            raise
+        fresh = rules.form_from_draft(to_draft(current))
+        fresh.update({name: form.get(name) for name in changed})
+        draft = rules.draft_from_form(fresh)
         outcome = await rules.edit(
             cards.hearings, cards.signups, self.reminders, hearing_id, draft, cards.clock(),
             cards.settings.reminder_offsets,
@@ -403,13 +427,18 @@ async def on_cancel_reason(message: Message, state: FSMContext, form: FormFlow) 
     cards = form.cards
     hearing_id = int((await state.get_data())["hearing_id"])
     reason = rules.clean_text("reason", message.text)
-    notify = await rules.cancel(
-        cards.hearings, cards.signups, form.reminders, hearing_id, reason, cards.clock()
-    )
+    try:
+        notify = await rules.cancel(
+            cards.hearings, cards.signups, form.reminders, hearing_id, reason, cards.clock()
+        )
+    except (HearingCancelledError, HearingStartedError, HearingNotFoundError):
+        await state.clear()  # nothing left to cancel; do not keep asking
+        raise
     await state.clear()
     hearing = await rules.get_hearing(cards.hearings, hearing_id)
-    await message.answer(form.tr("hearing-cancelled-done", count=len(notify)))
-    await form.notifier.send(notify, cancelled_notice(hearing, reason))
+    # Told first, then counted: the coordinator learns how many people it really reached.
+    reached = await form.notifier.send(notify, cancelled_notice(hearing, reason))
+    await message.answer(form.tr("hearing-cancelled-done", count=reached))
 
 
 @router.callback_query(HearingCb.filter(F.action == "people"))

@@ -10,6 +10,7 @@ from datetime import datetime
 from urllib.parse import quote
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 
@@ -22,6 +23,7 @@ from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.repositories.signups import SignupRepository
 from bot.repositories.users import User
+from bot.services import errors
 from bot.services import hearings as hearing_rules
 from bot.services import reports as report_rules
 from bot.services import signups as seats
@@ -33,6 +35,7 @@ from bot.ui.callbacks import AttendCb, HearingCb, HearingsPageCb, MenuCb
 router = Router(name=__name__)
 
 PAGE_SIZE = 5
+MY_LIMIT = 10  # the soonest ten keep /my within one Telegram message
 DEEP_LINK = re.compile(r"^h(\d{1,9})$")
 
 
@@ -106,9 +109,17 @@ class Cards:
         if message is None or not isinstance(message, Message) or message.text is None:
             await self.bot.send_message(query.from_user.id, text, reply_markup=markup)
             return
-        await self.bot.edit_message_text(
-            text=text, chat_id=message.chat.id, message_id=message.message_id, reply_markup=markup
-        )
+        try:
+            await self.bot.edit_message_text(
+                text=text,
+                chat_id=message.chat.id,
+                message_id=message.message_id,
+                reply_markup=markup,
+            )
+        except TelegramBadRequest as error:
+            # A double tap asks for the page already shown; Telegram says so, nothing to do.
+            if "message is not modified" not in error.message:
+                raise
 
 
 def deep_link_hearing(payload: str | None) -> int | None:
@@ -248,6 +259,8 @@ async def on_reminder_answer(
 @router.callback_query(HearingCb.filter(F.action == "ics"))
 async def on_calendar(query: CallbackQuery, callback_data: HearingCb, cards: Cards) -> None:
     hearing = await hearing_rules.get_hearing(cards.hearings, callback_data.id)
+    if hearing.is_cancelled:
+        raise errors.HearingCancelledError()
     tr = cards.tr
     body = f"{views.chamber_name(tr, hearing)} — {hearing.committee}"
     me = await cards.bot.me()
@@ -286,8 +299,9 @@ async def send_my_signups(person: User, cards: Cards) -> None:
     if not mine:
         await cards.bot.send_message(person.id, tr("my-empty"))
         return
+    shown, more = mine[:MY_LIMIT], len(mine) - MY_LIMIT
     lines = [tr("my-title")]
-    for item in mine:
+    for item in shown:
         status = (
             tr("my-confirmed")
             if item.status == "confirmed"
@@ -295,5 +309,7 @@ async def send_my_signups(person: User, cards: Cards) -> None:
         )
         when = views.local_datetime(tr, datetime.fromisoformat(item.starts_at), zone, short=True)
         lines.append(tr("my-item", title=item.title, when=when, status=status))
-    markup = keyboards.my_signups(tr, [(item.hearing_id, item.title) for item in mine])
+    if more > 0:
+        lines.append(tr("my-more", count=more))
+    markup = keyboards.my_signups(tr, [(item.hearing_id, item.title) for item in shown])
     await cards.bot.send_message(person.id, "\n\n".join(lines), reply_markup=markup)

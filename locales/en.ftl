@@ -214,7 +214,7 @@ hearing-card =
     👥 { $committee }
     📍 { $address }
     🪑 { $left ->
-        [0] All { $seats } seats are taken
+        [0] All seats are taken
         [one] { $left } of { $seats } seats left
        *[other] { $left } of { $seats } seats left
     }{ $waiting ->
@@ -269,7 +269,7 @@ reminder =
 reminder-coming = 👍 I'm coming
 reminder-not-coming = ✖️ I can't come
 attend-coming = Thank you! See you at “{ $title }”.
-attend-not-coming = Thank you for telling us. Your seat for “{ $title }” goes to the next person waiting.
+attend-not-coming = Thank you for telling us. Your seat for “{ $title }” has been freed for someone else.
 
 ## Coordinators: creating and editing a hearing
 
@@ -490,3 +490,5 @@ queue-item =
     { $title } — { $observer }, { $when }
 queue-open = No. { $number }
 queue-all = All hearings
+hearing-button-map = 🗺 Map
+my-more = …and { $count } more: open /hearings for the rest.

@@ -215,7 +215,7 @@ hearing-card =
     👥 { $committee }
     📍 { $address }
     🪑 { $left ->
-        [0] Все { $seats } мест заняты
+        [0] Все места заняты
        *[other] Свободно { $left } из { $seats }
     }{ $waiting ->
         [0] {""}
@@ -269,7 +269,7 @@ reminder =
 reminder-coming = 👍 Приду
 reminder-not-coming = ✖️ Не смогу
 attend-coming = Спасибо! До встречи на «{ $title }».
-attend-not-coming = Спасибо, что предупредили. Ваше место на «{ $title }» перейдёт следующему в листе ожидания.
+attend-not-coming = Спасибо, что предупредили. Ваше место на «{ $title }» освобождено для другого участника.
 
 ## Координаторы: создание и изменение слушания
 
@@ -487,3 +487,5 @@ queue-item =
     { $title } — { $observer }, { $when }
 queue-open = № { $number }
 queue-all = Все слушания
+hearing-button-map = 🗺 Карта
+my-more = …и ещё { $count }: остальные смотрите в /hearings.

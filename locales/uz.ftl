@@ -213,7 +213,7 @@ hearing-card =
     👥 { $committee }
     📍 { $address }
     🪑 { $left ->
-        [0] Barcha { $seats } ta joy band
+        [0] Barcha joylar band
        *[other] { $seats } ta joydan { $left } tasi boʻsh
     }{ $waiting ->
         [0] {""}
@@ -267,7 +267,7 @@ reminder =
 reminder-coming = 👍 Kelaman
 reminder-not-coming = ✖️ Kela olmayman
 attend-coming = Rahmat! “{ $title }” eshituvida koʻrishguncha.
-attend-not-coming = Xabar berganingiz uchun rahmat. “{ $title }” dagi joyingiz kutish roʻyxatidagi keyingi kishiga oʻtadi.
+attend-not-coming = Xabar berganingiz uchun rahmat. “{ $title }” eshituvidagi joyingiz boʻshatildi.
 
 ## Koordinatorlar: eshituv yaratish va tahrirlash
 
@@ -483,3 +483,5 @@ queue-item =
     { $title } — { $observer }, { $when }
 queue-open = { $number }-son
 queue-all = Barcha eshituvlar
+hearing-button-map = 🗺 Xarita
+my-more = …yana { $count } ta: qolganlarini /hearings da koʻring.

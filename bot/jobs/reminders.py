@@ -113,12 +113,22 @@ class Reminders:
         sent = 0
         for reminder in due:
             async with self._db.unit_of_work() as uow:
-                if not await ReminderRepository(uow).claim(reminder.id):
+                repo = ReminderRepository(uow)
+                # Late (the bot was down): a closer reminder that is also due replaces
+                # this one, so nobody gets "in 24 hours" and "in 2 hours" back to back.
+                if await repo.closer_one_due(reminder.id, self._clock()):
+                    await repo.set_status(reminder.id, "skipped")
+                    continue
+                if not await repo.claim(reminder.id):
                     continue  # cancelled meanwhile (the seat was given up)
+                # Re-read: an edit during a long run must show in the later reminders.
+                current = await HearingRepository(uow).get(hearing_id)
+            if current is None:
+                continue
             delivered = await self._notifier.send_one(
                 reminder.user_id,
                 self._locales.get(reminder.language),
-                partial(self._render, hearing=hearing, offset_seconds=offset_seconds),
+                partial(self._render, hearing=current),
             )
             async with self._db.unit_of_work() as uow:
                 status = "sent" if delivered else "failed"
@@ -127,18 +137,14 @@ class Reminders:
         if due:
             log.info(
                 "reminders hearing=%d offset=%ds sent=%d of %d",
-                hearing_id,
-                offset_seconds,
-                sent,
-                len(due),
-            )
+                hearing_id, offset_seconds, sent, len(due),
+            )  # fmt: skip
         await self.refresh(hearing_id)  # a later due time, if any, after an edit
 
     def _render(
-        self, tr: Translator, *, hearing: Hearing | None, offset_seconds: int
+        self, tr: Translator, *, hearing: Hearing
     ) -> tuple[str, InlineKeyboardMarkup | None]:
-        assert hearing is not None  # nothing is due for a hearing that is gone
-        text = reminder_text(
-            tr, hearing, self._settings.timezone, timedelta(seconds=offset_seconds)
-        )
+        # The time actually left, not the configured offset: a late reminder tells the truth.
+        left = max(hearing.starts_at - self._clock(), timedelta(minutes=1))
+        text = reminder_text(tr, hearing, self._settings.timezone, left)
         return text, keyboards.reminder(tr, hearing.id)

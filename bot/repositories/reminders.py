@@ -95,6 +95,19 @@ class ReminderRepository:
         )
         return [DueReminder(row["id"], row["user_id"], row["language"]) for row in rows]
 
+    async def closer_one_due(self, reminder_id: int, now: datetime) -> bool:
+        """Whether the same person has a smaller-offset reminder for this hearing due too."""
+        row = await self._uow.fetch_one(
+            """
+            SELECT 1 FROM reminders r JOIN reminders closer
+                ON closer.hearing_id = r.hearing_id AND closer.user_id = r.user_id
+                AND closer.offset_seconds < r.offset_seconds
+            WHERE r.id = :id AND closer.status = 'pending' AND closer.due_at <= :now
+            """,
+            {"id": reminder_id, "now": utc_text(now)},
+        )
+        return row is not None
+
     async def claim(self, reminder_id: int) -> bool:
         """Mark a pending reminder as being sent; False if it is no longer pending."""
         changed = await self._uow.execute(

@@ -115,3 +115,22 @@ async def answer_reminder(
 async def languages_of(users: UserRepository, user_ids: list[int]) -> list[Recipient]:
     found = [await users.get(user_id) for user_id in user_ids]
     return [Recipient(user.id, user.language) for user in found if user is not None]
+
+
+async def release_all(
+    hearings: HearingRepository,
+    signups: SignupRepository,
+    reminders: ReminderRepository,
+    user_id: int,
+    now: datetime,
+    offsets: tuple[timedelta, ...],
+) -> list[tuple[Hearing, list[Recipient]]]:
+    """Give up every upcoming seat and queue place (for /forget); return who moved up."""
+    released: list[tuple[Hearing, list[Recipient]]] = []
+    for item in await signups.upcoming_for_user(user_id, now):
+        hearing = await hearings.get(item.hearing_id)
+        if hearing is None:
+            continue
+        promoted = await cancel_signup(signups, reminders, hearing, user_id, now, offsets)
+        released.append((hearing, promoted))
+    return released

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
+
+# Ids from forged buttons beyond SQLite's integers must not reach a query.
+Id = Annotated[int, Field(ge=0, le=2**62)]
 
 
 class LanguageCb(CallbackData, prefix="lang"):
@@ -40,17 +46,17 @@ class MenuCb(CallbackData, prefix="menu"):
 
 
 class HearingsPageCb(CallbackData, prefix="hl"):
-    page: int
+    page: Id
 
 
 class HearingCb(CallbackData, prefix="h"):
-    id: int
+    id: Id
     # open | signup | leave | ics | back | edit | stop | people (the last three: coordinators)
     action: str
 
 
 class AttendCb(CallbackData, prefix="att"):
-    id: int
+    id: Id
     coming: bool
 
 
@@ -60,26 +66,26 @@ class FormCb(CallbackData, prefix="hf"):
 
 
 class HearingFieldCb(CallbackData, prefix="he"):
-    id: int
+    id: Id
     field: str
 
 
 class ReportCb(CallbackData, prefix="rp"):
-    id: int  # report id
+    id: Id  # report id
     # answer | skip | back | done | submit | edit | goto | discard | discard-yes | resume
     action: str
     value: str = ""
 
 
 class ReportHearingCb(CallbackData, prefix="rh"):
-    hearing: int
+    hearing: Id
 
 
 class ReviewCb(CallbackData, prefix="rv"):
-    id: int
+    id: Id
     action: str  # open | accept | return
 
 
 class QueueCb(CallbackData, prefix="rq"):
-    page: int
-    hearing: int = 0  # 0: all hearings
+    page: Id
+    hearing: Id = 0  # 0: all hearings

@@ -12,7 +12,6 @@ from aiogram.types import (
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder, KeyboardBuilder
 
 from bot.i18n import LANGUAGES, Translator
 from bot.repositories.hearings import Hearing
@@ -34,12 +33,13 @@ from bot.ui.callbacks import (
     RegionCb,
     SummaryCb,
 )
+from bot.ui.layout import ButtonGrid
 
 EDITABLE_FIELDS = ("name", "phone", "region", "interests")
 
 
 def languages(tr: Translator, *, onboarding: bool) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for code in LANGUAGES:
         name = tr(f"language-name-{code}")
         label = tr("language-button-current", language=name) if code == tr.language else name
@@ -48,7 +48,7 @@ def languages(tr: Translator, *, onboarding: bool) -> InlineKeyboardMarkup:
 
 
 def consent(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("consent-accept"), callback_data=ConsentCb(accept=True))
     builder.button(text=tr("consent-decline"), callback_data=ConsentCb(accept=False))
     return _markup(builder.adjust(1))
@@ -63,7 +63,7 @@ def share_contact(tr: Translator) -> ReplyKeyboardMarkup:
 
 
 def regions(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for code in REGIONS:
         builder.button(text=tr(f"region-{code}"), callback_data=RegionCb(code=code))
     return _markup(builder.adjust(2))
@@ -71,7 +71,7 @@ def regions(tr: Translator) -> InlineKeyboardMarkup:
 
 def interests(tr: Translator, selected: Iterable[str]) -> InlineKeyboardMarkup:
     chosen = set(selected)
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for code in INTERESTS:
         mark = "✅ " if code in chosen else "▫️ "
         builder.button(text=mark + tr(f"interest-{code}"), callback_data=InterestCb(code=code))
@@ -82,14 +82,14 @@ def interests(tr: Translator, selected: Iterable[str]) -> InlineKeyboardMarkup:
 
 
 def summary(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("summary-confirm"), callback_data=SummaryCb(action="confirm"))
     builder.button(text=tr("summary-edit"), callback_data=SummaryCb(action="edit"))
     return _markup(builder.adjust(2))
 
 
 def summary_fields(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for field in EDITABLE_FIELDS:
         builder.button(
             text=tr(f"field-{field}"), callback_data=SummaryCb(action="field", field=field)
@@ -99,7 +99,7 @@ def summary_fields(tr: Translator) -> InlineKeyboardMarkup:
 
 
 def profile(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for field in EDITABLE_FIELDS:
         builder.button(text="✏️ " + tr(f"field-{field}"), callback_data=ProfileCb(field=field))
     builder.button(text=tr("menu-language"), callback_data=ProfileCb(field="language"))
@@ -107,14 +107,14 @@ def profile(tr: Translator) -> InlineKeyboardMarkup:
 
 
 def forget(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("forget-yes"), callback_data=ForgetCb(confirm=True))
     builder.button(text=tr("forget-no"), callback_data=ForgetCb(confirm=False))
     return _markup(builder.adjust(1))
 
 
 def main_menu(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for item in ("hearings", "my", "profile", "language", "help"):
         builder.button(text=tr(f"menu-{item}"), callback_data=MenuCb(item=item))
     return _markup(builder.adjust(1, 2, 2))
@@ -132,14 +132,14 @@ def register(tr: Translator) -> InlineKeyboardMarkup:
     )
 
 
-def _markup(builder: KeyboardBuilder[InlineKeyboardButton]) -> InlineKeyboardMarkup:
+def _markup(builder: ButtonGrid) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=builder.export())
 
 
 def hearing_list(
     tr: Translator, hearings: list[Hearing], page: int, pages: int, first: int
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for number, hearing in enumerate(hearings, start=first):
         label = f"{number}. {hearing.title}"
         builder.button(
@@ -166,7 +166,7 @@ def hearing_card(
     can_report: bool = False,
     can_alert: bool = False,
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     rows: list[int] = []
     if can_alert:
         builder.button(
@@ -194,6 +194,13 @@ def hearing_card(
         )
         builder.button(text=tr("hearing-button-share"), url=share_url)
         rows += [1, 2]
+    if hearing.latitude is not None and hearing.longitude is not None:
+        lat, lon = hearing.latitude, hearing.longitude
+        builder.button(
+            text=tr("hearing-button-map"),
+            url=f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}",
+        )
+        rows.append(1)
     if coordinator:
         if open_for_signups:
             builder.button(
@@ -216,7 +223,7 @@ def hearing_card(
 
 
 def my_signups(tr: Translator, hearings: list[tuple[int, str]]) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for hearing_id, title in hearings:
         label = title if len(title) <= 60 else title[:59] + "…"
         builder.button(text=label, callback_data=HearingCb(id=hearing_id, action="open"))
@@ -224,7 +231,7 @@ def my_signups(tr: Translator, hearings: list[tuple[int, str]]) -> InlineKeyboar
 
 
 def open_hearing(tr: Translator, hearing_id: int) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(
         text=tr("hearing-button-open"), callback_data=HearingCb(id=hearing_id, action="open")
     )
@@ -232,7 +239,7 @@ def open_hearing(tr: Translator, hearing_id: int) -> InlineKeyboardMarkup:
 
 
 def reminder(tr: Translator, hearing_id: int) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("reminder-coming"), callback_data=AttendCb(id=hearing_id, coming=True))
     builder.button(
         text=tr("reminder-not-coming"), callback_data=AttendCb(id=hearing_id, coming=False)
@@ -241,7 +248,7 @@ def reminder(tr: Translator, hearing_id: int) -> InlineKeyboardMarkup:
 
 
 def chambers(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for code in CHAMBERS:
         builder.button(
             text=tr(f"chamber-{code}"), callback_data=FormCb(action="chamber", value=code)
@@ -261,13 +268,13 @@ def committee_suggestions(names: list[str]) -> ReplyKeyboardMarkup | ReplyKeyboa
 
 
 def skip(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("form-skip"), callback_data=FormCb(action="skip"))
     return _markup(builder)
 
 
 def form_preview(tr: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("form-publish"), callback_data=FormCb(action="publish"))
     builder.button(text=tr("form-edit"), callback_data=FormCb(action="edit"))
     builder.button(text=tr("form-discard"), callback_data=FormCb(action="discard"))
@@ -276,7 +283,7 @@ def form_preview(tr: Translator) -> InlineKeyboardMarkup:
 
 def form_fields(tr: Translator, fields: tuple[str, ...]) -> InlineKeyboardMarkup:
     """Which field of the draft to change, from the preview."""
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for field in fields:
         builder.button(
             text=tr(f"form-field-{field.replace('_', '-')}"),
@@ -290,7 +297,7 @@ def hearing_fields(
     tr: Translator, hearing_id: int, fields: tuple[str, ...]
 ) -> InlineKeyboardMarkup:
     """Which field of a published hearing to change."""
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for field in fields:
         builder.button(
             text=tr(f"form-field-{field.replace('_', '-')}"),

@@ -7,7 +7,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.i18n import Translator
 from bot.repositories.hearings import Hearing
@@ -15,6 +14,7 @@ from bot.repositories.reports import QueueItem, Report
 from bot.services.report_form import Question, ReportForm
 from bot.services.reports import ATTACHMENTS_LIMIT, NOTES_LIMIT
 from bot.ui.callbacks import QueueCb, ReportCb, ReportHearingCb, ReviewCb
+from bot.ui.layout import ButtonGrid
 from bot.ui.views import local_datetime
 
 EXCERPT = 300
@@ -47,7 +47,7 @@ def question_text(tr: Translator, form: ReportForm, report: Report, question: Qu
 def question_keyboard(
     tr: Translator, form: ReportForm, report: Report, question: Question
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     sizes: list[int] = []
     options = ("yes", "no") if question.kind == "yes_no" else question.options
     if question.kind in ("yes_no", "choice"):
@@ -134,7 +134,7 @@ def review_text(tr: Translator, form: ReportForm, report: Report, hearing: Heari
 
 
 def review_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("report-submit"), callback_data=ReportCb(id=report.id, action="submit"))
     builder.button(text=tr("report-edit"), callback_data=ReportCb(id=report.id, action="edit"))
     if report.status == "draft":
@@ -145,7 +145,7 @@ def review_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:
 
 
 def edit_keyboard(tr: Translator, form: ReportForm, report: Report) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for question in form.questions:
         builder.button(
             text=tr(f"report-short-{question.id}"),
@@ -160,7 +160,7 @@ def edit_keyboard(tr: Translator, form: ReportForm, report: Report) -> InlineKey
 
 
 def discard_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(
         text=tr("report-discard-yes"), callback_data=ReportCb(id=report.id, action="discard-yes")
     )
@@ -169,7 +169,7 @@ def discard_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:
 
 
 def hearing_choice(tr: Translator, hearings: list[Hearing], zone: ZoneInfo) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     for hearing in hearings:
         label = f"{local_datetime(tr, hearing.starts_at, zone, short=True)} · {hearing.title}"
         builder.button(text=label[:60], callback_data=ReportHearingCb(hearing=hearing.id))
@@ -226,7 +226,7 @@ def review_card(
 
 
 def review_buttons(tr: Translator, report: Report) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     builder.button(text=tr("review-open"), callback_data=ReviewCb(id=report.id, action="open"))
     if report.status == "submitted":
         builder.button(
@@ -263,7 +263,7 @@ def queue_keyboard(
     tr: Translator, items: list[QueueItem], page: int, pages: int, hearing: int,
     hearings: list[tuple[int, str, int]],
 ) -> InlineKeyboardMarkup:  # fmt: skip
-    builder = InlineKeyboardBuilder()
+    builder = ButtonGrid()
     sizes: list[int] = []
     for item in items:
         builder.button(

@@ -39,8 +39,13 @@ def local_date(moment: datetime | None, zone: ZoneInfo) -> str:
 
 def local_datetime(tr: Translator, moment: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
     """Localized month and weekday names, 24-hour time, in TIMEZONE."""
-    pattern = "EEE d MMM, HH:mm" if short else "EEEE, d MMMM y, HH:mm"
-    return format_datetime(moment, pattern, tzinfo=zone, locale=tr.language)
+    patterns = _UZ_PATTERNS if tr.language == "uz" else _PATTERNS
+    return format_datetime(moment, patterns[short], tzinfo=zone, locale=tr.language)
+
+
+# Uzbek writes "5-dekabr, 2026-yil"; CLDR's generic pattern would print "5 dekabr 2026".
+_PATTERNS = {False: "EEEE, d MMMM y, HH:mm", True: "EEE d MMM, HH:mm"}
+_UZ_PATTERNS = {False: "EEEE, d-MMMM, y-'yil', HH:mm", True: "EEE, d-MMM, HH:mm"}
 
 
 def local_time(moment: datetime, zone: ZoneInfo) -> str:
@@ -55,7 +60,13 @@ def chamber_name(tr: Translator, hearing: Hearing) -> str:
 
 def hearing_when(tr: Translator, hearing: Hearing, zone: ZoneInfo) -> str:
     start = local_datetime(tr, hearing.starts_at, zone)
-    return f"{start}–{local_time(hearing.ends_at, zone)}" if hearing.ends_at else start
+    if hearing.ends_at is None:
+        return start
+    same_day = hearing.ends_at.astimezone(zone).date() == hearing.starts_at.astimezone(zone).date()
+    end = (
+        local_time(hearing.ends_at, zone) if same_day else local_datetime(tr, hearing.ends_at, zone)
+    )
+    return f"{start} – {end}"
 
 
 def hearing_list(

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
-from babel.dates import format_datetime
 
 from bot.i18n import Locales
+from bot.ui.views import local_datetime
 from standin import BotAPIStandin
 from tests.conftest import ADMIN_ID, BotProcess
 from tests.e2e.conftest import Person, person, seed_hearing, seed_volunteer
@@ -145,9 +145,7 @@ async def test_the_list_pages_soonest_first(
     titles = [b for b in first.buttons if ". Hearing in" in b]
     assert titles == [f"{n}. Hearing in {d} days" for n, d in enumerate((1, 2, 3, 5, 7), start=1)]
     soonest = bot_process.query("SELECT starts_at FROM hearings ORDER BY starts_at")[1]
-    when = format_datetime(
-        datetime.fromisoformat(soonest["starts_at"]), "EEE d MMM, HH:mm", tzinfo=ZONE, locale="uz"
-    )
+    when = local_datetime(tr, datetime.fromisoformat(soonest["starts_at"]), ZONE, short=True)
     assert f"🗓 {when}" in (first.text or "")  # Uzbek weekday and month, local time
     volunteer.user.press(tr("button-next"))
     second = await volunteer.user.next_message()
