@@ -21,9 +21,9 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
 from bot.i18n import Locales, Translator
-from bot.repositories.hearings import HearingRepository
-from bot.repositories.reports import ReportRepository
-from bot.repositories.users import UserRepository
+from bot.repositories.hearings import Hearing, HearingRepository
+from bot.repositories.reports import Report, ReportRepository
+from bot.repositories.users import User, UserRepository
 from bot.review_desk import ReviewDesk
 from bot.services import errors
 from bot.services import hearings as hearing_rules
@@ -39,6 +39,15 @@ COMMENT_LIMIT = 1000
 
 class ReviewComment(StatesGroup):
     text = State()
+
+
+async def load(
+    report_id: int, reports: ReportRepository, hearings: HearingRepository, users: UserRepository
+) -> tuple[Report, Hearing, User | None]:
+    """A sent report with its hearing and observer; a draft or unknown id is refused."""
+    report = await rules.sent_report(reports, report_id)
+    hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
+    return report, hearing, await users.get(report.user_id)
 
 
 async def refresh_cards(
@@ -64,11 +73,7 @@ async def on_open(
     hearings: HearingRepository,
     users: UserRepository,
 ) -> None:
-    report = await reports.get(callback_data.id)
-    if report is None or report.status == "draft":
-        raise errors.ReportNotFoundError()
-    hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
-    observer = await users.get(report.user_id)
+    report, hearing, observer = await load(callback_data.id, reports, hearings, users)
     files = await reports.attachments(report.id)
     try:
         # Privately, whoever pressed: the whole report has the observer's phone number.
@@ -90,11 +95,7 @@ async def on_card(
     users: UserRepository,
     desk: ReviewDesk,
 ) -> None:
-    report = await reports.get(callback_data.id)
-    if report is None or report.status == "draft":
-        raise errors.ReportNotFoundError()
-    hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
-    observer = await users.get(report.user_id)
+    report, hearing, observer = await load(callback_data.id, reports, hearings, users)
     await query.answer()
     sent = await bot.send_message(
         query.from_user.id,
@@ -137,9 +138,7 @@ async def on_return(
     reports: ReportRepository,
     fsm_storage: BaseStorage,
 ) -> None:
-    report = await reports.get(callback_data.id)
-    if report is None or report.status == "draft":
-        raise errors.ReportNotFoundError()
+    report = await rules.sent_report(reports, callback_data.id)
     if report.status != "submitted":
         raise errors.ReportAlreadyReviewedError()
     # The comment is typed in the private chat, whether the card is there or in a group.

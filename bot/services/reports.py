@@ -213,14 +213,20 @@ async def discard(reports: ReportRepository, report: Report) -> None:
     await reports.delete(report.id)
 
 
+async def sent_report(reports: ReportRepository, report_id: int) -> Report:
+    """A report coordinators may see: submitted at least once."""
+    report = await reports.get(report_id)
+    if report is None or report.status == "draft":
+        raise errors.ReportNotFoundError()
+    return report
+
+
 async def review(
     reports: ReportRepository, report_id: int, coordinator_id: int, accept: bool, now: datetime,
     comment: str | None = None,
 ) -> Report:  # fmt: skip
     """Accept a report, or return it to the observer with a comment."""
-    report = await reports.get(report_id)
-    if report is None or report.status == "draft":
-        raise errors.ReportNotFoundError()
+    report = await sent_report(reports, report_id)
     if report.status != "submitted":
         raise errors.ReportAlreadyReviewedError()
     status = "accepted" if accept else "returned"

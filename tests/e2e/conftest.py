@@ -57,6 +57,12 @@ class Person:
         assert not answer.get("show_alert"), answer
         return await self.expect(key, **args) if key else None
 
+    async def consents(self) -> None:
+        """/start, the person's own language, "I agree": the name question is next."""
+        greeting = await self.says("/start", "start-greeting")
+        await self.presses(greeting.buttons[LANGUAGE_ORDER.index(self.tr.language)], "consent-text")
+        await self.presses(self.tr("consent-accept"), "ask-name")
+
     async def refused(self, press_text: str | None = None, *, data: str | None = None) -> str:
         """Press a button (or forged data) that must be refused with an alert; return it."""
         press = (
@@ -65,6 +71,9 @@ class Person:
         answer = await press.answer()
         assert answer.get("show_alert") is True, answer
         return str(answer.get("text"))
+
+
+LANGUAGE_ORDER = ("uz", "ru", "en")  # the greeting's buttons
 
 
 @pytest.fixture(scope="session")

@@ -72,9 +72,7 @@ async def test_language_switch_mid_registration_asks_the_step_again(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2002, "en")
-    greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
-    await someone.presses(someone.tr("consent-accept"), "ask-name")
+    await someone.consents()
     await someone.says("Ali Valiyev", "ask-phone")
     await someone.says("/language", "language-choose")
     someone.tr = all_locales.get("uz")
@@ -114,9 +112,7 @@ async def test_forget_mid_registration_drops_the_draft(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2004, "en")
-    greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
-    await someone.presses(someone.tr("consent-accept"), "ask-name")
+    await someone.consents()
     await someone.says("Ali Valiyev", "ask-phone")
     await someone.says("/forget", "forget-confirm")
     await someone.presses(someone.tr("forget-yes"), "forget-done")

@@ -146,9 +146,7 @@ async def test_the_summary_can_be_edited_before_confirming(
 ) -> None:
     someone = person(standin, all_locales, 1003, "ru")
     tr = someone.tr
-    greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[1], "consent-text")
-    await someone.presses(tr("consent-accept"), "ask-name")
+    await someone.consents()
     await someone.says("Гулом Каримов", "ask-phone")
     await someone.says("+998 90 123 45 67", "phone-saved")
     await someone.expect("ask-region")
@@ -175,9 +173,7 @@ async def test_a_restart_mid_registration_continues_at_the_same_step(
 ) -> None:
     someone = person(standin, all_locales, 1004, "uz")
     tr = someone.tr
-    greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[0], "consent-text")
-    await someone.presses(tr("consent-accept"), "ask-name")
+    await someone.consents()
     await someone.says("Botir Rahimov", "ask-phone")
 
     await bot_process.restart()
@@ -220,9 +216,7 @@ async def test_cancel_leaves_registration_cleanly(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1006, "en")
-    greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
-    await someone.presses(someone.tr("consent-accept"), "ask-name")
+    await someone.consents()
     await someone.says("Ali Valiyev", "ask-phone")
     cancelled = await someone.says("/cancel", "cancel-done")
     assert cancelled.removes_reply_keyboard
@@ -239,9 +233,7 @@ async def test_help_and_unknown_commands_work_in_any_state(
     await someone.says("/help", "help")
     await someone.says("/nonsense", "unknown-command")
     await someone.says("hello", "unexpected-input")
-    greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[1], "consent-text")
-    await someone.presses(someone.tr("consent-accept"), "ask-name")
+    await someone.consents()
     await someone.says("/help", "help")
     await someone.says("Ali Valiyev", "ask-phone")  # still at the name step after /help
 
