@@ -6,12 +6,9 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
-from bot.command_menu import set_chat_commands
 from bot.config import Settings
 from bot.i18n import LANGUAGES, Locales, Translator
 from bot.repositories.coordinators import CoordinatorRepository
-from bot.services import volunteers
-from bot.services.roles import is_coordinator
 from bot.ui import keyboards
 from bot.ui.callbacks import LanguageCb, MenuCb, ProfileCb
 from handlers.registration import RegistrationFlow
@@ -45,12 +42,7 @@ async def on_language_chosen(
     coordinators: CoordinatorRepository,
     settings: Settings,
 ) -> None:
-    flow.tr = locales.get(callback_data.code)
-    await volunteers.choose_language(flow.users, flow.chat_id, flow.tr.language, flow.clock())
-    await query.answer()
-    await flow.close_buttons(query)
+    await flow.switch_language(query, locales.get(callback_data.code), coordinators, settings)
     await flow.bot.send_message(flow.chat_id, flow.tr("language-changed"))
-    staff = await is_coordinator(coordinators, settings.admin_ids, flow.chat_id)
-    await set_chat_commands(flow.bot, flow.chat_id, flow.tr, staff=staff)
     # Someone mid-registration sees the question again, now in the new language.
     await flow.resume()

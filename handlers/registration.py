@@ -165,6 +165,21 @@ class RegistrationFlow:
             )
         await self.ask(following.state, data)
 
+    async def switch_language(
+        self,
+        query: CallbackQuery,
+        tr: Translator,
+        coordinators: CoordinatorRepository,
+        settings: Settings,
+    ) -> None:
+        """Store the choice, answer in it from now on, and show the menu in it."""
+        self.tr = tr
+        await volunteers.choose_language(self.users, self.chat_id, tr.language, self.clock())
+        await query.answer()
+        await self.close_buttons(query)
+        staff = await is_coordinator(coordinators, settings.admin_ids, self.chat_id)
+        await set_chat_commands(self.bot, self.chat_id, tr, staff=staff)
+
     async def close_buttons(self, query: CallbackQuery) -> None:
         """Remove a pressed keyboard so an old button cannot be pressed twice."""
         if query.message is not None:
@@ -186,12 +201,7 @@ async def on_start_language(
     coordinators: CoordinatorRepository,
     settings: Settings,
 ) -> None:
-    flow.tr = locales.get(callback_data.code)
-    await volunteers.choose_language(flow.users, flow.chat_id, flow.tr.language, flow.clock())
-    await query.answer()
-    await flow.close_buttons(query)
-    staff = await is_coordinator(coordinators, settings.admin_ids, flow.chat_id)
-    await set_chat_commands(flow.bot, flow.chat_id, flow.tr, staff=staff)
+    await flow.switch_language(query, locales.get(callback_data.code), coordinators, settings)
     if flow.user is not None and flow.user.is_registered:
         await flow.bot.send_message(flow.chat_id, flow.tr("language-changed"))
         return

@@ -159,7 +159,7 @@ def missing_answers(form: ReportForm, report: Report) -> list[str]:
     return [q.id for q in form.questions if q.required and q.id not in report.answers]
 
 
-def fingerprint(report: Report, attachment_ids: list[str]) -> str:
+def content_digest(report: Report, attachment_ids: list[str]) -> str:
     """SHA-256 of the report's canonical content (see README: "The receipt")."""
     canonical = json.dumps(
         {
@@ -194,7 +194,7 @@ async def submit(
         await reports.save_progress(report.id, report.answers, question_step(missing[0]), True, now)
         raise errors.ReportIncompleteError()
     files = await reports.attachments(report.id)
-    digest = fingerprint(
+    digest = content_digest(
         report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]
     )
     resubmitted = report.status != "draft"
