@@ -21,6 +21,7 @@ EVERYONE = (
     "start", "hearings", "my", "report", "profile", "language", "help", "cancel", "forget",
 )  # fmt: skip
 COORDINATORS = ("newhearing", "reports")
+ADMINS = ("coordinators",)
 
 
 def commands(tr: Translator, names: tuple[str, ...] = EVERYONE) -> list[BotCommand]:
@@ -35,12 +36,14 @@ async def set_default_commands(bot: Bot, locales: Locales, default_language: str
     await bot.set_my_commands(commands(locales.get(default_language)), scope=scope)
 
 
-async def set_chat_commands(bot: Bot, chat_id: int, tr: Translator, *, staff: bool) -> None:
+async def set_chat_commands(
+    bot: Bot, chat_id: int, tr: Translator, *, staff: bool, admin: bool = False
+) -> None:
     """Show this person the menu of their role in the language they chose.
 
     Telegram picks a menu by the app's language; a chat-scoped menu overrides that.
     """
-    names = EVERYONE + COORDINATORS if staff else EVERYONE
+    names = EVERYONE + (COORDINATORS if staff or admin else ()) + (ADMINS if admin else ())
     try:
         await bot.set_my_commands(commands(tr, names), scope=BotCommandScopeChat(chat_id=chat_id))
     except TelegramAPIError as error:
@@ -58,4 +61,5 @@ async def set_staff_commands(bot: Bot, db: Database, locales: Locales, settings:
             user = await users.get(user_id)
             languages[user_id] = user.language if user else settings.default_language
     for user_id, language in sorted(languages.items()):
-        await set_chat_commands(bot, user_id, locales.get(language), staff=True)
+        admin = user_id in settings.admin_ids
+        await set_chat_commands(bot, user_id, locales.get(language), staff=True, admin=admin)

@@ -7,6 +7,7 @@ from aiogram.enums import ChatType
 from aiogram.filters import invert_f
 
 from handlers import (
+    admin,
     errors,
     fallback,
     forget,
@@ -47,6 +48,7 @@ def build_router() -> Router:
         router.callback_query.filter(not_staff)
 
     private.include_routers(
+        admin.router,
         start.router,
         language.router,
         profile.router,

@@ -66,5 +66,6 @@ class ChatContextMiddleware(BaseMiddleware):
                 reminders=data["reminders"],
                 reminder_jobs=data["reminder_jobs"],
                 notifier=data["notifier"],
+                audit=data["audit"],
             )
         return await handler(event, data)

@@ -23,3 +23,12 @@ class IsCoordinator(Filter):
         if event_from_user is None:
             return False
         return await is_coordinator(coordinators, settings.admin_ids, event_from_user.id)
+
+
+class IsAdmin(Filter):
+    """ADMIN_IDS from the settings: the deployment's owners."""
+
+    async def __call__(
+        self, event: TelegramObject, settings: Settings, event_from_user: User | None = None
+    ) -> bool:
+        return event_from_user is not None and event_from_user.id in settings.admin_ids

@@ -19,6 +19,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyKey
 from bot.i18n import Translator
 from bot.jobs.reminders import Reminders
 from bot.notifier import Notifier, Render
+from bot.repositories.audit import AuditRepository
 from bot.repositories.hearings import Hearing, HearingDraft, to_draft
 from bot.repositories.reminders import ReminderRepository
 from bot.services import hearings as rules
@@ -72,6 +73,7 @@ class FormFlow:
     reminders: ReminderRepository
     reminder_jobs: Reminders
     notifier: Notifier
+    audit: AuditRepository
 
     @property
     def tr(self) -> Translator:
@@ -187,6 +189,9 @@ class FormFlow:
             cards.hearings, cards.signups, self.reminders, hearing_id, draft, cards.clock(),
             cards.settings.reminder_offsets,
         )  # fmt: skip
+        await self.audit.record(
+            self.chat_id, "hearing.edit", f"hearing:{hearing_id}", cards.clock(), fields=changed
+        )
         await self.state.clear()
         await self.reminder_jobs.refresh(hearing_id)
         text, markup = await cards.card(outcome.hearing, self.chat_id)
@@ -339,6 +344,10 @@ async def on_publish(query: CallbackQuery, state: FSMContext, form: FormFlow) ->
     cards = form.cards
     draft = rules.draft_from_form((await state.get_data())["form"])
     hearing_id = await rules.publish(cards.hearings, draft, query.from_user.id, cards.clock())
+    await form.audit.record(
+        query.from_user.id, "hearing.publish", f"hearing:{hearing_id}", cards.clock(),
+        title=draft.title,
+    )  # fmt: skip
     await state.clear()
     await query.answer()
     await close_buttons(query, form)
@@ -434,6 +443,10 @@ async def on_cancel_reason(message: Message, state: FSMContext, form: FormFlow) 
     except (HearingCancelledError, HearingStartedError, HearingNotFoundError):
         await state.clear()  # nothing left to cancel; do not keep asking
         raise
+    await form.audit.record(
+        message.chat.id, "hearing.cancel", f"hearing:{hearing_id}", cards.clock(),
+        reason=reason, people=len(notify),
+    )  # fmt: skip
     await state.clear()
     hearing = await rules.get_hearing(cards.hearings, hearing_id)
     # Told first, then counted: the coordinator learns how many people it really reached.

@@ -15,7 +15,7 @@ router = Router(name=__name__)
 # Report cards live in groups too: refusals for their buttons work anywhere.
 review_router = Router(name=f"{__name__}.review")
 
-STAFF_COMMANDS = ("newhearing", "reports", "broadcast", "export", "stats", "coordinators")
+STAFF_COMMANDS = ("newhearing", "reports", "broadcast", "export", "stats")
 
 
 @router.message(Command(*STAFF_COMMANDS))

@@ -178,7 +178,8 @@ class RegistrationFlow:
         await query.answer()
         await self.close_buttons(query)
         staff = await is_coordinator(coordinators, settings.admin_ids, self.chat_id)
-        await set_chat_commands(self.bot, self.chat_id, tr, staff=staff)
+        admin = self.chat_id in settings.admin_ids
+        await set_chat_commands(self.bot, self.chat_id, tr, staff=staff, admin=admin)
 
     async def close_buttons(self, query: CallbackQuery) -> None:
         """Remove a pressed keyboard so an old button cannot be pressed twice."""

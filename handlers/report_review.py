@@ -21,6 +21,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
 from bot.i18n import Locales, Translator
+from bot.repositories.audit import AuditRepository
 from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.reports import Report, ReportRepository
 from bot.repositories.users import User, UserRepository
@@ -116,9 +117,11 @@ async def on_accept(
     reports: ReportRepository,
     hearings: HearingRepository,
     users: UserRepository,
+    audit: AuditRepository,
     clock: Callable[[], datetime],
 ) -> None:
     report = await rules.review(reports, callback_data.id, query.from_user.id, True, clock())
+    await audit.record(query.from_user.id, "report.accept", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)
     await refresh_cards(report.id, desk, reports, hearings, users)
@@ -167,6 +170,7 @@ async def on_comment(
     reports: ReportRepository,
     hearings: HearingRepository,
     users: UserRepository,
+    audit: AuditRepository,
     clock: Callable[[], datetime],
 ) -> None:
     comment = (message.text or "").strip()
@@ -175,6 +179,7 @@ async def on_comment(
     report_id = int((await state.get_data())["report_id"])
     await state.clear()
     report = await rules.review(reports, report_id, message.chat.id, False, clock(), comment)
+    await audit.record(message.chat.id, "report.return", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)
     await refresh_cards(report.id, desk, reports, hearings, users)

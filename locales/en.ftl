@@ -492,3 +492,23 @@ queue-open = No. { $number }
 queue-all = All hearings
 hearing-button-map = 🗺 Map
 my-more = …and { $count } more: open /hearings for the rest.
+
+## Admins: coordinators and the audit log
+
+cmd-coordinators = Coordinators and the audit log (admins)
+admins-only = This is for admins only.
+coord-title = <b>Coordinators</b> (admins from ADMIN_IDS are coordinators too)
+coord-line = • { $name } (id { $id })
+coord-none = Nobody has been named coordinator yet.
+coord-add = ➕ Add a coordinator
+coord-remove = ➖ Remove { $name }
+coord-ask = Forward any message from the person, or send their numeric Telegram id. They must have registered with the bot first.
+coord-added = ✅ { $name } is now a coordinator.
+coord-removed = Removed. They lost coordinator access at once.
+coord-not-registered = This person has not registered with the bot yet. Ask them to send /start first.
+coord-already = This person is already a coordinator (or an admin).
+coord-bad-input = I could not tell who this is (their privacy settings may hide forwards). Please send their numeric Telegram id.
+audit-button = 📜 Audit log
+audit-title = <b>Audit log</b>: the latest { $count } entries
+audit-line = { $when } · { $actor } · { $action } · { $target }
+audit-empty = Nothing recorded yet.

@@ -485,3 +485,23 @@ queue-open = { $number }-son
 queue-all = Barcha eshituvlar
 hearing-button-map = 🗺 Xarita
 my-more = …yana { $count } ta: qolganlarini /hearings da koʻring.
+
+## Administratorlar: koordinatorlar va harakatlar jurnali
+
+cmd-coordinators = Koordinatorlar va harakatlar jurnali (administratorlar)
+admins-only = Bu faqat administratorlar uchun.
+coord-title = <b>Koordinatorlar</b> (ADMIN_IDS dagi administratorlar ham koordinator)
+coord-line = • { $name } (id { $id })
+coord-none = Hozircha hech kim koordinator etib tayinlanmagan.
+coord-add = ➕ Koordinator qoʻshish
+coord-remove = ➖ Olib tashlash: { $name }
+coord-ask = Shu odamning istalgan xabarini uzating yoki uning Telegramdagi raqamli id sini yuboring. U avval botda roʻyxatdan oʻtgan boʻlishi kerak.
+coord-added = ✅ { $name } endi koordinator.
+coord-removed = Tayyor. Koordinator huquqi darhol olib qoʻyildi.
+coord-not-registered = Bu odam hali botda roʻyxatdan oʻtmagan. Undan avval /start yuborishini soʻrang.
+coord-already = Bu odam allaqachon koordinator (yoki administrator).
+coord-bad-input = Bu kimligini aniqlay olmadim (maxfiylik sozlamalari uzatilgan xabarni yashirishi mumkin). Uning Telegramdagi raqamli id sini yuboring.
+audit-button = 📜 Harakatlar jurnali
+audit-title = <b>Harakatlar jurnali</b>: soʻnggi yozuvlar ({ $count })
+audit-line = { $when } · { $actor } · { $action } · { $target }
+audit-empty = Hozircha hech narsa yozilmagan.

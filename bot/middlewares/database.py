@@ -15,6 +15,7 @@ from aiogram.methods.base import Response, TelegramType
 from aiogram.types import TelegramObject, Update
 
 from bot.db import Database
+from bot.repositories.audit import AuditRepository
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.hearings import HearingRepository
 from bot.repositories.reminders import ReminderRepository
@@ -58,6 +59,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["reminders"] = ReminderRepository(uow)
                 data["coordinators"] = CoordinatorRepository(uow)
                 data["reports"] = ReportRepository(uow)
+                data["audit"] = AuditRepository(uow)
                 result = await handler(event, data)
             outcome = "handled" if result is not None else "done"
             return result

@@ -147,3 +147,19 @@ class AttachmentsFullError(DomainError):
 
 class ReportAlreadyReviewedError(DomainError):
     key = "review-already"
+
+
+class NotAdminError(DomainError):
+    key = "admins-only"
+
+
+class CoordinatorNotRegisteredError(DomainError):
+    key = "coord-not-registered"
+
+
+class AlreadyCoordinatorError(DomainError):
+    key = "coord-already"
+
+
+class CoordinatorInputError(DomainError):
+    key = "coord-bad-input"

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 
+from bot.repositories.audit import AuditRepository
 from bot.repositories.coordinators import CoordinatorRepository
+from bot.repositories.users import User, UserRepository
+from bot.services import errors
 from bot.services.errors import NotCoordinatorError
 
 
@@ -20,3 +24,43 @@ async def require_coordinator(
 ) -> None:
     if not await is_coordinator(coordinators, admin_ids, user_id):
         raise NotCoordinatorError()
+
+
+def require_admin(admin_ids: Collection[int], user_id: int) -> None:
+    if user_id not in admin_ids:
+        raise errors.NotAdminError()
+
+
+async def add_coordinator(
+    users: UserRepository,
+    coordinators: CoordinatorRepository,
+    audit: AuditRepository,
+    admin_ids: Collection[int],
+    admin_id: int,
+    user_id: int,
+    now: datetime,
+) -> User:
+    """Name a registered volunteer coordinator (admins only)."""
+    require_admin(admin_ids, admin_id)
+    user = await users.get(user_id)
+    if user is None or not user.is_registered:
+        raise errors.CoordinatorNotRegisteredError()
+    if user_id in admin_ids or not await coordinators.add(user_id, admin_id, now):
+        raise errors.AlreadyCoordinatorError()
+    await audit.record(admin_id, "role.add", f"user:{user_id}", now)
+    return user
+
+
+async def remove_coordinator(
+    coordinators: CoordinatorRepository,
+    audit: AuditRepository,
+    admin_ids: Collection[int],
+    admin_id: int,
+    user_id: int,
+    now: datetime,
+) -> None:
+    """Take the role away; it is checked on every use, so it ends at once."""
+    require_admin(admin_ids, admin_id)
+    if not await coordinators.remove(user_id):
+        raise errors.UnknownInterestError()  # a stale button: nothing to remove
+    await audit.record(admin_id, "role.remove", f"user:{user_id}", now)

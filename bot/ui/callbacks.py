@@ -89,3 +89,8 @@ class ReviewCb(CallbackData, prefix="rv"):
 class QueueCb(CallbackData, prefix="rq"):
     page: Id
     hearing: Id = 0  # 0: all hearings
+
+
+class AdminCb(CallbackData, prefix="adm"):
+    action: str  # add | remove | audit
+    user: Id = 0

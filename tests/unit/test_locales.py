@@ -128,6 +128,10 @@ SAMPLE_ARGS: dict[str, str | int] = {
     "observer": "Dilnoza Karimova",
     "text": "We were asked to leave",
     "answers": "• Started on time: Yes",
+    "id": "123456",
+    "actor": "Admin",
+    "action": "hearing.publish",
+    "target": "hearing:1",
 }
 
 
