@@ -20,7 +20,7 @@ from bot.i18n import Translator
 from bot.jobs.reminders import Reminders
 from bot.notifier import Notifier, Render
 from bot.repositories.audit import AuditRepository
-from bot.repositories.hearings import Hearing, HearingDraft, to_draft
+from bot.repositories.hearings import Hearing, HearingDraft
 from bot.repositories.reminders import ReminderRepository
 from bot.services import hearings as rules
 from bot.services.errors import HearingCancelledError, HearingNotFoundError, HearingStartedError
@@ -112,7 +112,7 @@ class FormFlow:
             data = {
                 "mode": "edit",
                 "hearing_id": hearing_id,
-                "form": rules.form_from_draft(to_draft(hearing)),
+                "form": rules.form_from_draft(hearing),
             }
         else:
             data["mode"] = mode
@@ -182,7 +182,7 @@ class FormFlow:
         except (HearingCancelledError, HearingStartedError, HearingNotFoundError):
             await self.state.clear()  # nothing left to edit; do not keep asking
             raise
-        fresh = rules.form_from_draft(to_draft(current))
+        fresh = rules.form_from_draft(current)
         fresh.update({name: form.get(name) for name in changed})
         draft = rules.draft_from_form(fresh)
         outcome = await rules.edit(

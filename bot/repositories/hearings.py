@@ -28,19 +28,10 @@ class HearingDraft:
 
 
 @dataclass(frozen=True, slots=True)
-class Hearing:
+class Hearing(HearingDraft):
+    """A stored hearing: what the coordinator entered, plus its state and seat counts."""
+
     id: int
-    title: str
-    chamber: str
-    body: str | None
-    committee: str
-    starts_at: datetime
-    ends_at: datetime | None
-    address: str
-    latitude: float | None
-    longitude: float | None
-    seats: int
-    description: str
     status: str
     cancel_reason: str | None
     confirmed: int  # seats taken
