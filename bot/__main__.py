@@ -33,6 +33,7 @@ async def run(settings: Settings) -> None:
     from bot.command_menu import set_default_commands, set_staff_commands
     from bot.dispatcher import build_dispatcher, utc_now
     from bot.i18n import Locales
+    from bot.jobs.broadcasts import Broadcaster
     from bot.jobs.nudges import Nudges
     from bot.jobs.reminders import Reminders
     from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
@@ -58,7 +59,20 @@ async def run(settings: Settings) -> None:
         nudges = Nudges(scheduler, db, notifier, locales.get, utc_now)
         report_form = load_form()
         desk = ReviewDesk(bot, locales, settings, report_form)
-        dp = build_dispatcher(settings, db, locales, notifier, reminder_jobs, desk, report_form)
+        broadcaster = Broadcaster(
+            scheduler,
+            db,
+            bot,
+            locales,
+            settings.admin_ids,
+            settings.timezone,
+            notifier.pacer,
+            settings.broadcast_rate,
+            utc_now,
+        )
+        dp = build_dispatcher(
+            settings, db, locales, notifier, reminder_jobs, desk, report_form, broadcaster
+        )
 
         @dp.startup()
         async def on_startup() -> None:
@@ -67,6 +81,7 @@ async def run(settings: Settings) -> None:
             scheduler.start()
             await reminder_jobs.restore()
             await nudges.start()
+            await broadcaster.start()
 
         @dp.shutdown()
         async def on_shutdown(unit_of_work: UnitOfWorkMiddleware) -> None:
@@ -75,6 +90,11 @@ async def run(settings: Settings) -> None:
                 await asyncio.wait_for(unit_of_work.wait_idle(), SHUTDOWN_GRACE_SECONDS)
             except TimeoutError:
                 log.warning("shutdown: updates still running after %.0fs", SHUTDOWN_GRACE_SECONDS)
+            # Sends in flight finish and are recorded; the rest resume at the next start.
+            try:
+                await asyncio.wait_for(broadcaster.stop(), SHUTDOWN_GRACE_SECONDS)
+            except TimeoutError:
+                log.warning("shutdown: broadcast still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
             # Nothing new starts; a reminder being sent finishes before the DB closes.
             # (APScheduler's shutdown cancels running jobs, so it comes last.)
             scheduler.pause()

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 EVERYONE = (
     "start", "hearings", "my", "report", "profile", "language", "help", "cancel", "forget",
 )  # fmt: skip
-COORDINATORS = ("newhearing", "reports")
+COORDINATORS = ("newhearing", "reports", "broadcast")
 ADMINS = ("coordinators",)
 
 

@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.fsm_storage import SQLiteStorage
 from bot.i18n import Locales
+from bot.jobs.broadcasts import Broadcaster
 from bot.jobs.reminders import Reminders
 from bot.middlewares.context import UserContextMiddleware
 from bot.middlewares.database import UnitOfWorkMiddleware
@@ -33,6 +34,7 @@ def build_dispatcher(
     reminder_jobs: Reminders,
     desk: ReviewDesk,
     report_form: ReportForm,
+    broadcaster: Broadcaster,
     clock: Callable[[], datetime] = utc_now,
 ) -> Dispatcher:
     # One person's updates run one at a time (a double tap cannot race itself);
@@ -47,6 +49,7 @@ def build_dispatcher(
         reminder_jobs=reminder_jobs,
         desk=desk,
         report_form=report_form,
+        broadcaster=broadcaster,
         clock=clock,
     )
     unit_of_work = UnitOfWorkMiddleware(db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -33,25 +34,39 @@ class Recipient(Protocol):
 class Pacer:
     """One app-wide pace for outgoing bulk messages, shared by every sender.
 
+    Each caller reserves the next free slot (1/rate apart) and sleeps until it. A 429
+    pauses everyone: callers whose slot falls inside the pause take a new one after it.
     https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
     """
 
     def __init__(self, rate: float) -> None:
         self._interval = 1.0 / rate
         self._next = 0.0
-        self._lock = asyncio.Lock()
+        self._held_until = 0.0
 
-    async def wait(self) -> None:
-        async with self._lock:
+    async def wait(self, abort: asyncio.Event | None = None) -> bool:
+        """Wait for this caller's turn; False if `abort` was set first."""
+        while True:
+            # No await between reading and moving `_next`: reservations never overlap.
             now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
+            start = max(now, self._next)
+            self._next = start + self._interval
+            delay = start - now
+            if delay > 0:
+                if abort is None:
+                    await asyncio.sleep(delay)
+                else:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(abort.wait(), delay)
+            if abort is not None and abort.is_set():
+                return False
+            if time.monotonic() >= self._held_until:
+                return True
 
     def hold(self, seconds: float) -> None:
         """Telegram said 429: nobody sends until retry_after has passed."""
-        self._next = max(self._next, time.monotonic() + seconds)
+        self._held_until = max(self._held_until, time.monotonic() + seconds)
+        self._next = max(self._next, self._held_until)
 
 
 class Notifier:

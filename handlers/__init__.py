@@ -8,6 +8,7 @@ from aiogram.filters import invert_f
 
 from handlers import (
     admin,
+    broadcast,
     errors,
     fallback,
     forget,
@@ -39,7 +40,7 @@ def build_router() -> Router:
     staff = Router(name="staff")
     staff.message.filter(IsCoordinator())
     staff.callback_query.filter(IsCoordinator())
-    staff.include_router(hearing_admin.router)
+    staff.include_routers(hearing_admin.router, broadcast.router)
     # Refusals are for everyone else; a coordinator's stale button gets "no longer
     # active" from the catch-all instead of a wrong "coordinators only".
     not_staff = invert_f(IsCoordinator())

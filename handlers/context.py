@@ -8,6 +8,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject
 
+from handlers.broadcast import Composer
 from handlers.hearing_admin import FormFlow
 from handlers.hearings import Cards
 from handlers.registration import RegistrationFlow
@@ -48,6 +49,15 @@ class ChatContextMiddleware(BaseMiddleware):
                 clock=data["clock"],
             )
             data["cards"] = cards
+            data["composer"] = Composer(
+                bot=data["bot"],
+                state=state,
+                tr=data["tr"],
+                settings=data["settings"],
+                broadcasts=data["broadcasts"],
+                hearings=data["hearings"],
+                audit=data["audit"],
+            )
             data["reporting"] = ReportFlow(
                 bot=data["bot"],
                 chat_id=chat.id,

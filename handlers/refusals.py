@@ -8,7 +8,8 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import Translator
-from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb, QueueCb, ReviewCb
+from bot.ui.callbacks import BroadcastCb, FormCb, HearingCb, HearingFieldCb, QueueCb, ReviewCb
+from handlers.broadcast import BroadcastForm
 from handlers.hearing_admin import HearingCancel, HearingForm
 
 router = Router(name=__name__)
@@ -26,6 +27,7 @@ async def on_staff_command(message: Message, tr: Translator) -> None:
 @router.callback_query(HearingCb.filter(F.action.in_({"edit", "stop", "people"})))
 @router.callback_query(HearingFieldCb.filter())
 @router.callback_query(FormCb.filter())
+@router.callback_query(BroadcastCb.filter())
 async def on_staff_button(query: CallbackQuery, tr: Translator) -> None:
     await query.answer(tr("coordinators-only"), show_alert=True)
 
@@ -36,7 +38,7 @@ async def on_review_button(query: CallbackQuery, tr: Translator) -> None:
     await query.answer(tr("coordinators-only"), show_alert=True)
 
 
-@router.message(StateFilter(HearingForm, HearingCancel))
+@router.message(StateFilter(HearingForm, HearingCancel, BroadcastForm))
 async def on_form_after_role_removed(message: Message, state: FSMContext, tr: Translator) -> None:
     # Someone lost the coordinator role mid-form: the draft goes, nothing is published.
     await state.clear()

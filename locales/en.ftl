@@ -182,6 +182,7 @@ cmd-my = My sign-ups
 cmd-report = Write or continue an observation report
 cmd-newhearing = Create a hearing (coordinators)
 cmd-reports = Reports to review (coordinators)
+cmd-broadcast = Send a message to volunteers (coordinators)
 cmd-help = What the bot does
 cmd-language = Change the interface language
 cmd-profile = My profile
@@ -512,3 +513,132 @@ audit-button = 📜 Audit log
 audit-title = <b>Audit log</b>: the latest { $count } entries
 audit-line = { $when } · { $actor } · { $action } · { $target }
 audit-empty = Nothing recorded yet.
+
+## Coordinators: broadcasts
+
+bc-ask-message =
+    📣 <b>New broadcast</b>
+    Send me the message exactly as volunteers should get it: text with formatting, a photo or video with a caption, a document or a voice message. I will copy it to each of them.
+    /cancel stops.
+bc-unsupported = This kind of message cannot be broadcast. Send text, a photo or video with a caption, a document, an audio file or a voice message.
+bc-album = An album cannot be broadcast as one message. Send one photo or video with a caption, or put the files in a document.
+bc-command = That is a command, not a message to broadcast. Send the text volunteers should get, or /cancel.
+bc-no-recipients = Nobody matches this audience (people who blocked the bot or erased their data are left out). Change the audience.
+bc-not-found = This broadcast does not exist.
+bc-ended = This broadcast has already finished or been stopped.
+bc-schedule-too-far = That is more than a year away. Choose a closer date.
+bc-audience-title = <b>Who should get it?</b> Each choice narrows the audience.
+bc-audience-everyone = 👥 Everyone registered
+bc-audience-regions = 📍 Regions: { $names }
+bc-audience-languages = 🌐 Language: { $names }
+bc-audience-interests = ⭐ Interests: { $names }
+bc-audience-hearing-confirmed = 🏛 Confirmed for “{ $title }”
+bc-audience-hearing-waiting = 🏛 On the waiting list for “{ $title }”
+bc-audience-hearing-both = 🏛 Signed up for “{ $title }” (confirmed or waiting)
+bc-audience-hearing-unreported = 🏛 Observers of “{ $title }” without a submitted report
+bc-audience-coordinators = 🛡 Coordinators only
+bc-recipients =
+    { $count ->
+        [0] <b>Nobody</b> matches.
+        [one] <b>{ $count }</b> recipient.
+       *[other] <b>{ $count }</b> recipients.
+    }
+bc-everyone = Everyone registered
+bc-choose-region =
+    { $count ->
+        [0] 📍 Regions
+       *[other] 📍 Regions ({ $count })
+    }
+bc-choose-language =
+    { $count ->
+        [0] 🌐 Language
+       *[other] 🌐 Language ({ $count })
+    }
+bc-choose-interest =
+    { $count ->
+        [0] ⭐ Interests
+       *[other] ⭐ Interests ({ $count })
+    }
+bc-choose-hearing =
+    { $chosen ->
+        [0] 🏛 Hearing
+       *[other] 🏛 Hearing ✅
+    }
+bc-coordinators = Coordinators only
+bc-preview-button = 👁 Preview
+bc-discard = ✖️ Discard
+bc-done = ✔️ Done
+bc-no-hearing = Any hearing (remove this choice)
+bc-pick-hearing =
+    { $count ->
+        [0] There are no hearings from the last 30 days or ahead.
+       *[other] Choose a hearing:
+    }
+bc-pick-part = Who among the people of “{ $title }”?
+bc-part-confirmed = Confirmed seats
+bc-part-waiting = Waiting list
+bc-part-both = Confirmed and waiting
+bc-part-unreported = Observers who have not submitted a report
+bc-preview-above = ⬆️ This is exactly what recipients will see.
+bc-send-now = 📤 Send now
+bc-schedule = 🕒 Schedule
+bc-change-audience = 👥 Change the audience
+bc-source-gone = The original message was deleted, so it can no longer be copied. Send the message again.
+bc-created = 📣 Broadcast No. { $id } is on its way to { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }. Its progress follows below.
+bc-ask-time = When should it go out? Send the date and time (local time), for example <code>{ $example }</code>.
+bc-scheduled = 🕒 Broadcast No. { $id } will go out on { $when }. The audience is counted at that moment.
+bc-discarded = Discarded. Nothing was sent.
+bc-queued = 📣 Broadcast No. { $id } ({ $total } recipients) { $ahead ->
+        [0] starts in a moment.
+        [one] waits for { $ahead } broadcast ahead of it.
+       *[other] waits for { $ahead } broadcasts ahead of it.
+    }
+bc-progress =
+    📣 <b>Broadcast No. { $id }</b>: sending
+    ✅ Sent: { $sent }
+    🚫 Unreachable: { $unreachable }
+    ⚠️ Failed: { $failed }
+    ⏳ Remaining: { $remaining } of { $total }
+    Expected to finish about { $finish }.
+bc-summary-done =
+    📣 <b>Broadcast No. { $id }</b>: finished
+    ✅ Sent: { $sent } of { $total }
+    🚫 Unreachable (blocked the bot or left Telegram): { $unreachable }
+    ⚠️ Failed: { $failed }
+    ❔ Uncertain (Telegram did not answer in time; not resent): { $uncertain }
+bc-summary-cancelled =
+    📣 <b>Broadcast No. { $id }</b>: stopped
+    ✅ Sent: { $sent } of { $total }
+    🚫 Unreachable: { $unreachable }
+    ⚠️ Failed: { $failed }
+    ❔ Uncertain: { $uncertain }
+    ✖️ Not sent: { $not_sent }
+bc-summary-failed =
+    📣 <b>Broadcast No. { $id }</b>: stopped, because the original message was deleted and can no longer be copied.
+    ✅ Sent: { $sent } of { $total }
+    🚫 Unreachable: { $unreachable }
+    ⚠️ Failed: { $failed }
+    ❔ Uncertain: { $uncertain }
+    ✖️ Not sent: { $not_sent }
+bc-finished = 📣 Broadcast No. { $id } has finished: { $sent } of { $total } delivered.
+bc-stop = ⏹ Stop the broadcast
+bc-stopped = Broadcast No. { $id } stopped.
+bc-failures-button = 📄 Who did not get it (CSV)
+bc-failures-caption =
+    { $count ->
+        [one] Broadcast No. { $id }: { $count } recipient not reached, with reasons.
+       *[other] Broadcast No. { $id }: { $count } recipients not reached, with reasons.
+    }
+bc-col-user = Telegram id
+bc-col-name = Name
+bc-col-outcome = Outcome
+bc-col-reason = Reason
+bc-col-attempts = Attempts
+bc-col-time = Time
+bc-outcome-pending = not sent
+bc-outcome-unreachable = unreachable
+bc-outcome-failed = failed
+bc-outcome-uncertain = uncertain

@@ -182,6 +182,7 @@ cmd-my = Yozilganlarim
 cmd-report = Kuzatuvchi hisobotini yozish yoki davom ettirish
 cmd-newhearing = Eshituv yaratish (koordinatorlar)
 cmd-reports = Tekshiriladigan hisobotlar (koordinatorlar)
+cmd-broadcast = Koʻngillilarga xabar yuborish (koordinatorlar)
 cmd-help = Bot nima qiladi
 cmd-language = Interfeys tilini oʻzgartirish
 cmd-profile = Profilim
@@ -505,3 +506,123 @@ audit-button = 📜 Harakatlar jurnali
 audit-title = <b>Harakatlar jurnali</b>: soʻnggi yozuvlar ({ $count })
 audit-line = { $when } · { $actor } · { $action } · { $target }
 audit-empty = Hozircha hech narsa yozilmagan.
+
+## Koordinatorlar: ommaviy xabarlar
+
+bc-ask-message =
+    📣 <b>Yangi ommaviy xabar</b>
+    Xabarni koʻngillilar qanday olishi kerak boʻlsa, aynan shunday yuboring: formatlangan matn, izohli rasm yoki video, hujjat yoki ovozli xabar. Men uni har biriga nusxalab yuboraman.
+    /cancel — bekor qilish.
+bc-unsupported = Bunday xabarni ommaviy yuborib boʻlmaydi. Matn, izohli rasm yoki video, hujjat, audiofayl yoki ovozli xabar yuboring.
+bc-album = Albomni bitta xabar sifatida yuborib boʻlmaydi. Izohli bitta rasm yoki video yuboring yoki fayllarni hujjatga jamlang.
+bc-command = Bu buyruq, ommaviy xabar emas. Koʻngillilarga yuboriladigan matnni yuboring yoki /cancel.
+bc-no-recipients = Bu auditoriyaga hech kim mos kelmaydi (botni bloklaganlar va maʼlumotlarini oʻchirganlar hisobga olinmaydi). Auditoriyani oʻzgartiring.
+bc-not-found = Bunday ommaviy xabar yoʻq.
+bc-ended = Bu ommaviy xabar allaqachon yakunlangan yoki toʻxtatilgan.
+bc-schedule-too-far = Bu bir yildan uzoqroq muddat. Yaqinroq sanani tanlang.
+bc-audience-title = <b>Kimga yuborilsin?</b> Har bir tanlov auditoriyani toraytiradi.
+bc-audience-everyone = 👥 Roʻyxatdan oʻtganlarning hammasi
+bc-audience-regions = 📍 Hududlar: { $names }
+bc-audience-languages = 🌐 Til: { $names }
+bc-audience-interests = ⭐ Qiziqishlar: { $names }
+bc-audience-hearing-confirmed = 🏛 «{ $title }» eshituviga joyi tasdiqlanganlar
+bc-audience-hearing-waiting = 🏛 «{ $title }» eshituvining kutish roʻyxatidagilar
+bc-audience-hearing-both = 🏛 «{ $title }» eshituviga yozilganlar (joyi borlar va kutayotganlar)
+bc-audience-hearing-unreported = 🏛 «{ $title }» eshituvining hisobot topshirmagan kuzatuvchilari
+bc-audience-coordinators = 🛡 Faqat koordinatorlar
+bc-recipients =
+    { $count ->
+        [0] <b>Hech kim</b> mos kelmaydi.
+       *[other] Qabul qiluvchilar: <b>{ $count }</b>.
+    }
+bc-everyone = Roʻyxatdan oʻtganlarning hammasi
+bc-choose-region =
+    { $count ->
+        [0] 📍 Hududlar
+       *[other] 📍 Hududlar ({ $count })
+    }
+bc-choose-language =
+    { $count ->
+        [0] 🌐 Til
+       *[other] 🌐 Til ({ $count })
+    }
+bc-choose-interest =
+    { $count ->
+        [0] ⭐ Qiziqishlar
+       *[other] ⭐ Qiziqishlar ({ $count })
+    }
+bc-choose-hearing =
+    { $chosen ->
+        [0] 🏛 Eshituv
+       *[other] 🏛 Eshituv ✅
+    }
+bc-coordinators = Faqat koordinatorlar
+bc-preview-button = 👁 Oldindan koʻrish
+bc-discard = ✖️ Bekor qilish
+bc-done = ✔️ Tayyor
+bc-no-hearing = Istalgan eshituv (tanlovni olib tashlash)
+bc-pick-hearing =
+    { $count ->
+        [0] Soʻnggi 30 kunda va oldinda eshituvlar yoʻq.
+       *[other] Eshituvni tanlang:
+    }
+bc-pick-part = «{ $title }» ishtirokchilaridan kimlarga?
+bc-part-confirmed = Joyi tasdiqlanganlar
+bc-part-waiting = Kutish roʻyxati
+bc-part-both = Joyi borlar va kutayotganlar
+bc-part-unreported = Hisobot topshirmagan kuzatuvchilar
+bc-preview-above = ⬆️ Qabul qiluvchilar xabarni aynan shunday koʻradi.
+bc-send-now = 📤 Hozir yuborish
+bc-schedule = 🕒 Rejalashtirish
+bc-change-audience = 👥 Auditoriyani oʻzgartirish
+bc-source-gone = Asl xabar oʻchirilgan, endi uni nusxalab boʻlmaydi. Xabarni qaytadan yuboring.
+bc-created = 📣 { $id }-sonli ommaviy xabar yuborilmoqda, qabul qiluvchilar: { $count }. Jarayon quyida koʻrsatiladi.
+bc-ask-time = Qachon yuborilsin? Sana va vaqtni (mahalliy vaqt) yuboring, masalan: <code>{ $example }</code>.
+bc-scheduled = 🕒 { $id }-sonli ommaviy xabar { $when } da yuboriladi. Auditoriya oʻsha paytda hisoblanadi.
+bc-discarded = Bekor qilindi. Hech narsa yuborilmadi.
+bc-queued = 📣 { $id }-sonli ommaviy xabar (qabul qiluvchilar: { $total }) { $ahead ->
+        [0] hozir boshlanadi.
+       *[other] navbatda: oldinda { $ahead } ta ommaviy xabar bor.
+    }
+bc-progress =
+    📣 <b>{ $id }-sonli ommaviy xabar</b>: yuborilmoqda
+    ✅ Yetkazildi: { $sent }
+    🚫 Yetib boʻlmaydi: { $unreachable }
+    ⚠️ Xatolar: { $failed }
+    ⏳ Qoldi: { $total } tadan { $remaining } ta
+    Taxminan { $finish } da tugaydi.
+bc-summary-done =
+    📣 <b>{ $id }-sonli ommaviy xabar</b>: yakunlandi
+    ✅ Yetkazildi: { $total } tadan { $sent } ta
+    🚫 Yetib boʻlmaydi (botni bloklagan yoki Telegramdan ketgan): { $unreachable }
+    ⚠️ Xatolar: { $failed }
+    ❔ Nomaʼlum (Telegram oʻz vaqtida javob bermadi; qayta yuborilmadi): { $uncertain }
+bc-summary-cancelled =
+    📣 <b>{ $id }-sonli ommaviy xabar</b>: toʻxtatildi
+    ✅ Yetkazildi: { $total } tadan { $sent } ta
+    🚫 Yetib boʻlmaydi: { $unreachable }
+    ⚠️ Xatolar: { $failed }
+    ❔ Nomaʼlum: { $uncertain }
+    ✖️ Yuborilmadi: { $not_sent }
+bc-summary-failed =
+    📣 <b>{ $id }-sonli ommaviy xabar</b>: toʻxtatildi, chunki asl xabar oʻchirilgan va uni nusxalab boʻlmaydi.
+    ✅ Yetkazildi: { $total } tadan { $sent } ta
+    🚫 Yetib boʻlmaydi: { $unreachable }
+    ⚠️ Xatolar: { $failed }
+    ❔ Nomaʼlum: { $uncertain }
+    ✖️ Yuborilmadi: { $not_sent }
+bc-finished = 📣 { $id }-sonli ommaviy xabar yakunlandi: { $total } tadan { $sent } ta yetkazildi.
+bc-stop = ⏹ Yuborishni toʻxtatish
+bc-stopped = { $id }-sonli ommaviy xabar toʻxtatildi.
+bc-failures-button = 📄 Kimlar olmadi (CSV)
+bc-failures-caption = { $id }-sonli ommaviy xabar: { $count } ta qabul qiluvchiga yetmadi, sabablari bilan.
+bc-col-user = Telegram id
+bc-col-name = Ism
+bc-col-outcome = Natija
+bc-col-reason = Sabab
+bc-col-attempts = Urinishlar
+bc-col-time = Vaqt
+bc-outcome-pending = yuborilmadi
+bc-outcome-unreachable = yetib boʻlmaydi
+bc-outcome-failed = xato
+bc-outcome-uncertain = nomaʼlum

@@ -6,7 +6,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
-from aiogram.types import TelegramObject
+from aiogram.enums import ChatType
+from aiogram.types import Chat, TelegramObject
 from aiogram.types import User as TelegramUser
 
 from bot.i18n import LANGUAGES, Locales
@@ -33,6 +34,9 @@ class UserContextMiddleware(BaseMiddleware):
         sender: TelegramUser | None = data.get("event_from_user")
         users: UserRepository = data["users"]
         user = await users.get(sender.id) if sender is not None else None
+        if user is not None and user.unreachable_at is not None and _in_private(data):
+            # Writing to the bot privately means they unblocked it: reachable again.
+            await users.clear_unreachable(user.id)
         data["user"] = user
         data["tr"] = self._locales.get(self.language_for(sender, user.language if user else None))
         return await handler(event, data)
@@ -42,3 +46,8 @@ class UserContextMiddleware(BaseMiddleware):
             return stored
         app_language = ((sender.language_code if sender else None) or "").split("-")[0]
         return app_language if app_language in LANGUAGES else self._default
+
+
+def _in_private(data: dict[str, Any]) -> bool:
+    chat: Chat | None = data.get("event_chat")
+    return chat is not None and chat.type == ChatType.PRIVATE

@@ -16,6 +16,7 @@ from aiogram.types import TelegramObject, Update
 
 from bot.db import Database
 from bot.repositories.audit import AuditRepository
+from bot.repositories.broadcasts import BroadcastRepository
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.hearings import HearingRepository
 from bot.repositories.reminders import ReminderRepository
@@ -60,6 +61,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["coordinators"] = CoordinatorRepository(uow)
                 data["reports"] = ReportRepository(uow)
                 data["audit"] = AuditRepository(uow)
+                data["broadcasts"] = BroadcastRepository(uow)
                 result = await handler(event, data)
             outcome = "handled" if result is not None else "done"
             return result

@@ -88,6 +88,16 @@ class HearingRepository:
         )
         return [_hearing(row) for row in rows]
 
+    async def list_since(self, since: datetime, limit: int) -> list[Hearing]:
+        """Published hearings starting after `since` (recent ones too), oldest first."""
+        rows = await self._uow.fetch_all(
+            _SELECT
+            + """ WHERE h.status = 'published' AND h.starts_at > :since
+                ORDER BY h.starts_at, h.id LIMIT :limit""",
+            {"since": utc_text(since), "limit": limit},
+        )
+        return [_hearing(row) for row in rows]
+
     async def count_upcoming(self, now: datetime) -> int:
         row = await self._uow.fetch_one(
             "SELECT count(*) AS n FROM hearings WHERE status = 'published' AND starts_at > :now",

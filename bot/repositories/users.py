@@ -20,6 +20,7 @@ class User:
     consent_version: str | None
     consent_at: datetime | None
     registered_at: datetime | None
+    unreachable_at: datetime | None = None  # Telegram said blocked / chat not found
 
     @property
     def is_registered(self) -> bool:
@@ -129,6 +130,19 @@ class UserRepository:
         )
         await self._uow.execute("DELETE FROM user_interests WHERE user_id = :id", {"id": user_id})
 
+    async def mark_unreachable(self, user_id: int, now: datetime) -> None:
+        """Telegram refused (blocked, deactivated, chat gone): leave them out of audiences."""
+        await self._uow.execute(
+            "UPDATE users SET unreachable_at = :now WHERE id = :id AND unreachable_at IS NULL",
+            {"id": user_id, "now": now.isoformat()},
+        )
+
+    async def clear_unreachable(self, user_id: int) -> None:
+        """They wrote to the bot, so it can reach them again."""
+        await self._uow.execute(
+            "UPDATE users SET unreachable_at = NULL WHERE id = :id", {"id": user_id}
+        )
+
     async def erase_drafts(self, user_id: int) -> None:
         """Drop half-filled forms (they may hold a name or phone number) in every chat."""
         await self._uow.execute("DELETE FROM fsm_states WHERE user_id = :id", {"id": user_id})
@@ -146,6 +160,7 @@ def _user(row: sqlite3.Row) -> User:
         consent_version=row["consent_version"],
         consent_at=_dt(row["consent_at"]),
         registered_at=_dt(row["registered_at"]),
+        unreachable_at=_dt(row["unreachable_at"]),
     )
 
 

@@ -163,3 +163,35 @@ class AlreadyCoordinatorError(DomainError):
 
 class CoordinatorInputError(DomainError):
     key = "coord-bad-input"
+
+
+class StaleButtonError(DomainError):
+    key = "button-stale"
+
+
+class BroadcastContentError(DomainError):
+    key = "bc-unsupported"
+
+
+class BroadcastAlbumError(DomainError):
+    key = "bc-album"
+
+
+class BroadcastCommandError(DomainError):
+    key = "bc-command"
+
+
+class NoRecipientsError(DomainError):
+    key = "bc-no-recipients"
+
+
+class BroadcastNotFoundError(DomainError):
+    key = "bc-not-found"
+
+
+class BroadcastEndedError(DomainError):
+    key = "bc-ended"
+
+
+class ScheduleTooFarError(DomainError):
+    key = "bc-schedule-too-far"

@@ -62,5 +62,5 @@ async def remove_coordinator(
     """Take the role away; it is checked on every use, so it ends at once."""
     require_admin(admin_ids, admin_id)
     if not await coordinators.remove(user_id):
-        raise errors.UnknownInterestError()  # a stale button: nothing to remove
+        raise errors.StaleButtonError()  # nothing to remove
     await audit.record(admin_id, "role.remove", f"user:{user_id}", now)

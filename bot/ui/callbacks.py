@@ -94,3 +94,11 @@ class QueueCb(CallbackData, prefix="rq"):
 class AdminCb(CallbackData, prefix="adm"):
     action: str  # add | remove | audit
     user: Id = 0
+
+
+class BroadcastCb(CallbackData, prefix="bc"):
+    # everyone | screen | toggle | hearings | hearing | part | no-hearing | coordinators
+    # | preview | back | send | schedule | discard | stop | failures
+    action: str
+    value: str = ""
+    id: Id = 0  # a hearing (hearing, part) or a broadcast (stop, failures)

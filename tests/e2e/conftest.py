@@ -139,20 +139,32 @@ async def register(
     ]
 
 
-def seed_volunteer(process: BotProcess, user_id: int, language: str = "en", name: str = "") -> None:
+def seed_volunteer(
+    process: BotProcess,
+    user_id: int,
+    language: str = "en",
+    name: str = "",
+    *,
+    region: str = "TK",
+    interests: tuple[str, ...] = (),
+) -> None:
     """A registered volunteer, written straight into the database (setup, not the subject)."""
     now = utc_text(datetime.now(UTC))
     process.write(
         """
         INSERT INTO users (id, language, full_name, name_key, phone, region, consent_version,
             consent_at, registered_at, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, 'TK', 'test', ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, 'test', ?, ?, ?, ?)
         """,
         (
             user_id, language, name or f"Volunteer {user_id}", (name or "v").lower(),
-            f"+99890{user_id % 10_000_000:07d}", now, now, now, now,
+            f"+99890{user_id % 10_000_000:07d}", region, now, now, now, now,
         ),
     )  # fmt: skip
+    for interest in interests:
+        process.write(
+            "INSERT INTO user_interests (user_id, interest) VALUES (?, ?)", (user_id, interest)
+        )
 
 
 def seed_hearing(

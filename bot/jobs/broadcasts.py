@@ -1,0 +1,455 @@
+"""The broadcast worker: one at a time, from the outbox, at BROADCAST_RATE, crash-safe.
+
+The `deliveries` rows are the truth. The worker reads pending rows, copies the message to
+each recipient and writes the outcome of each send in its own short transaction as soon
+as Telegram answers. A kill at any moment therefore leaves at most IN_FLIGHT sends whose
+outcome was never written: those recipients are sent to again after the restart and may
+get the message twice. Everyone else is either recorded or still pending: nobody is
+skipped.
+
+APScheduler only wakes scheduled broadcasts; the worker itself is one asyncio task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import InlineKeyboardMarkup
+from aiohttp import ClientConnectorError
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.db import Database
+from bot.i18n import Locales
+from bot.notifier import Pacer
+from bot.repositories.audit import AuditRepository
+from bot.repositories.broadcasts import Broadcast, BroadcastRepository, Counts, Outcome
+from bot.repositories.users import UserRepository
+from bot.services import broadcasts as rules
+from bot.ui import broadcasts as ui
+
+log = logging.getLogger(__name__)
+
+# copyMessage requests at once. Telegram answers in ~50-150 ms, so a few in flight are
+# needed to reach 30 a second; each one is a possible duplicate after a SIGKILL.
+IN_FLIGHT = 8
+MAX_ATTEMPTS = 4  # for 5xx answers and failed connections; 429 answers are not attempts
+BACKOFF = (1.0, 3.0, 9.0)  # seconds before the 2nd, 3rd and 4th attempt
+SEND_TIMEOUT = 10.0  # then the outcome is unknown: "uncertain", never resent
+PROGRESS_EVERY = 3.0  # seconds between edits of the status message
+CHAT_SPACING = 1.0  # Telegram: about one message a second in one chat
+BATCH = 200  # pending rows read at a time
+# Telegram's answer when the coordinator deleted the original: no copy can succeed.
+SOURCE_GONE = "message to copy not found"
+
+
+@dataclass(slots=True)
+class _Run:
+    """What the worker knows about the broadcast it is sending."""
+
+    broadcast: Broadcast
+    started: float
+    done_before: int
+    fatal: str | None = None
+
+
+class Broadcaster:
+    def __init__(
+        self,
+        scheduler: AsyncIOScheduler,
+        db: Database,
+        bot: Bot,
+        locales: Locales,
+        admin_ids: Collection[int],
+        zone: ZoneInfo,
+        pacer: Pacer,
+        rate: float,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._scheduler = scheduler
+        self._db = db
+        self._bot = bot
+        self._locales = locales
+        self._admin_ids = admin_ids
+        self._zone = zone
+        self._pacer = pacer
+        self._rate = rate
+        self._clock = clock
+        self._wakeup = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._halt = asyncio.Event()  # stop the current broadcast: cancelled or shutdown
+        self._slots = asyncio.Semaphore(IN_FLIGHT)
+        self._current: _Run | None = None
+        self._last_sent: dict[int, float] = {}
+        self._shown: dict[int, str] = {}  # last text of each status message
+        self._task: asyncio.Task[None] | None = None
+
+    # ------------------------------------------------------------------ control
+
+    async def start(self) -> None:
+        """At startup: schedule what is scheduled, then resume or start sending."""
+        with self._db.detached():
+            async with self._db.unit_of_work() as uow:
+                active = await BroadcastRepository(uow).active()
+            for broadcast in active:
+                if broadcast.status == "scheduled" and broadcast.scheduled_for is not None:
+                    self.schedule(broadcast.id, broadcast.scheduled_for)
+            self._task = asyncio.create_task(self._work(), name="broadcasts")
+        resumed = [b.id for b in active if b.status == "sending"]
+        if resumed:
+            log.warning("broadcast resumed after a restart ids=%s", resumed)
+
+    async def stop(self) -> None:
+        """Shutdown: sends in flight finish and are recorded; the rest wait for next start."""
+        self._stopping.set()
+        self._halt.set()
+        self._wakeup.set()
+        if self._task is not None:
+            await self._task
+
+    def wake(self) -> None:
+        self._wakeup.set()
+
+    def schedule(self, broadcast_id: int, when: datetime) -> None:
+        self._scheduler.add_job(
+            self._release,
+            "date",
+            run_date=max(when, self._clock()),
+            kwargs={"broadcast_id": broadcast_id},
+            id=f"broadcast:{broadcast_id}",
+            replace_existing=True,
+            misfire_grace_time=None,  # due while the bot was down: send at start
+            coalesce=True,
+        )
+
+    async def cancelled(self, broadcast_id: int) -> None:
+        """After a cancel was committed: stop sending at once, or just update its message."""
+        with contextlib.suppress(JobLookupError):
+            self._scheduler.remove_job(f"broadcast:{broadcast_id}")
+        if self._current is not None and self._current.broadcast.id == broadcast_id:
+            self._halt.set()  # the worker writes the summary once sends in flight end
+        else:
+            await self._show_final(broadcast_id, notify=False)
+
+    async def _release(self, broadcast_id: int) -> None:
+        with self._db.detached():
+            async with self._db.unit_of_work() as uow:
+                recipients = await rules.release(
+                    BroadcastRepository(uow), broadcast_id, self._admin_ids, self._clock()
+                )
+        if recipients == 0:
+            await self._show_final(broadcast_id, notify=True)
+        elif recipients is not None:
+            log.info("broadcast released id=%d recipients=%d", broadcast_id, recipients)
+            self.wake()
+
+    # ------------------------------------------------------------------ the worker
+
+    async def _work(self) -> None:
+        while not self._stopping.is_set():
+            self._wakeup.clear()
+            try:
+                await self._announce_queue()
+                async with self._db.unit_of_work() as uow:
+                    broadcast = await BroadcastRepository(uow).next_to_send()
+                if broadcast is None:
+                    await self._wakeup.wait()
+                else:
+                    await self._send(broadcast)
+            except Exception:
+                # A bug or a database error must not end broadcasting for good.
+                log.exception("broadcast worker failed; retrying")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), 5.0)
+
+    async def _send(self, broadcast: Broadcast) -> None:
+        self._halt.clear()
+        async with self._db.unit_of_work() as uow:
+            repo = BroadcastRepository(uow)
+            await repo.start(broadcast.id, self._clock())
+            done_before = (await repo.counts(broadcast.id)).done
+        run = _Run(broadcast, time.monotonic(), done_before)
+        self._current = run
+        log.info(
+            "broadcast sending id=%d total=%d done=%d", broadcast.id, broadcast.total, done_before
+        )
+        ticker = asyncio.create_task(self._tick(run))
+        try:
+            await self._deliver_all(run)
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+            self._current = None
+        if self._stopping.is_set():
+            return  # status stays 'sending': the next start resumes it
+        async with self._db.unit_of_work() as uow:
+            repo = BroadcastRepository(uow)
+            counts = await repo.counts(broadcast.id)
+            if run.fatal is not None:
+                ended = await repo.finish(broadcast.id, "failed", self._clock(), error=run.fatal)
+            elif counts["pending"] == 0:
+                ended = await repo.finish(broadcast.id, "done", self._clock())
+            else:
+                ended = False  # cancelled: the cancel already ended it
+            if ended:
+                await AuditRepository(uow).record(
+                    broadcast.author_id,
+                    "broadcast.finish",
+                    f"broadcast:{broadcast.id}",
+                    self._clock(),
+                    **counts.by_status,
+                )
+        log.info("broadcast ended id=%d %s", broadcast.id, counts.by_status)
+        await self._show_final(broadcast.id, notify=ended)
+
+    async def _deliver_all(self, run: _Run) -> None:
+        """Send every pending delivery; return when all have an outcome or on halt."""
+        broadcast_id = run.broadcast.id
+        tasks: set[asyncio.Task[None]] = set()
+        room = asyncio.Semaphore(IN_FLIGHT * 2)  # tasks alive at once, not 10,000
+
+        def finished(task: asyncio.Task[None]) -> None:
+            tasks.discard(task)
+            room.release()
+            if not task.cancelled() and task.exception() is not None:
+                log.error("broadcast delivery crashed", exc_info=task.exception())
+
+        after = 0
+        while not self._halt.is_set():
+            async with self._db.unit_of_work() as uow:
+                repo = BroadcastRepository(uow)
+                current = await repo.get(broadcast_id)
+                batch = await repo.pending(broadcast_id, after, BATCH)
+            if current is None or current.status != "sending":
+                break  # cancelled (the handler has set _halt as well)
+            if not batch:
+                if not tasks and after == 0:
+                    break  # nothing pending at all: done
+                # Wait for sends in flight, then look again from the start for any row
+                # whose task stopped without an outcome.
+                await asyncio.gather(*tasks, return_exceptions=True)
+                after = 0
+                continue
+            for user_id in batch:
+                await room.acquire()
+                if self._halt.is_set():
+                    room.release()
+                    break
+                task = asyncio.create_task(self._deliver(run, user_id))
+                tasks.add(task)
+                task.add_done_callback(finished)
+            after = batch[-1]
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _deliver(self, run: _Run, user_id: int) -> None:
+        broadcast = run.broadcast
+        attempts = 0
+        while True:
+            delay = 0.0
+            async with self._slots:
+                if not await self._turn(user_id):
+                    return None  # halted before sending: the row stays pending
+                attempts += 1
+                try:
+                    sent = await self._bot.copy_message(
+                        chat_id=user_id,
+                        from_chat_id=broadcast.from_chat_id,
+                        message_id=broadcast.message_id,
+                        request_timeout=int(SEND_TIMEOUT),
+                    )
+                except TelegramRetryAfter as error:
+                    # Not an attempt: Telegram said "later", never "no". Everyone waits.
+                    attempts -= 1
+                    self._pacer.hold(error.retry_after)
+                    log.warning("broadcast 429 retry_after=%s", error.retry_after)
+                    continue
+                except TelegramForbiddenError as error:
+                    return await self._record(run, user_id, "unreachable", error.message, attempts)
+                except TelegramBadRequest as error:
+                    if "chat not found" in error.message.lower():
+                        return await self._record(
+                            run, user_id, "unreachable", error.message, attempts
+                        )
+                    if SOURCE_GONE in error.message.lower():
+                        run.fatal = error.message
+                        self._halt.set()
+                        return None
+                    return await self._record(run, user_id, "failed", error.message, attempts)
+                except (TelegramServerError, TelegramNetworkError) as error:
+                    if isinstance(error, TelegramNetworkError) and not isinstance(
+                        error.__cause__, ClientConnectorError
+                    ):
+                        # A timeout or a dropped connection after the request went out:
+                        # it may have arrived. Sending again could make a duplicate.
+                        return await self._record(
+                            run, user_id, "uncertain", error.message, attempts
+                        )
+                    if attempts >= MAX_ATTEMPTS:
+                        return await self._record(run, user_id, "failed", error.message, attempts)
+                    delay = BACKOFF[attempts - 1]
+                except TelegramAPIError as error:
+                    return await self._record(run, user_id, "failed", error.message, attempts)
+                else:
+                    return await self._record(
+                        run, user_id, "sent", None, attempts, message_id=sent.message_id
+                    )
+            # Back off outside the slot, so other recipients keep going meanwhile.
+            if await self._sleep_or_halt(delay):
+                return None
+
+    async def _turn(self, chat_id: int) -> bool:
+        """Wait until this chat and the global pace allow a send; False on halt."""
+        last = self._last_sent.get(chat_id)
+        if last is not None:
+            gap = last + CHAT_SPACING - time.monotonic()
+            if gap > 0 and await self._sleep_or_halt(gap):
+                return False
+        if not await self._pacer.wait(self._halt):
+            return False
+        now = time.monotonic()
+        self._last_sent[chat_id] = now
+        if len(self._last_sent) > 10_000:
+            self._last_sent = {
+                chat: at for chat, at in self._last_sent.items() if now - at < CHAT_SPACING
+            }
+        return True
+
+    async def _sleep_or_halt(self, seconds: float) -> bool:
+        """Sleep; True if the broadcast was halted meanwhile."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._halt.wait(), seconds)
+        return self._halt.is_set()
+
+    async def _record(
+        self,
+        run: _Run,
+        user_id: int,
+        outcome: Outcome,
+        reason: str | None,
+        attempts: int,
+        *,
+        message_id: int | None = None,
+    ) -> None:
+        now = self._clock()
+        async with self._db.unit_of_work() as uow:
+            await BroadcastRepository(uow).record(
+                run.broadcast.id,
+                user_id,
+                outcome,
+                now,
+                message_id=message_id,
+                reason=reason,
+                attempts=attempts,
+            )
+            if outcome == "unreachable":
+                await UserRepository(uow).mark_unreachable(user_id, now)
+        if outcome != "sent":
+            log.info(
+                "broadcast delivery id=%d chat=%d outcome=%s reason=%s",
+                run.broadcast.id, user_id, outcome, reason,
+            )  # fmt: skip
+
+    # ------------------------------------------------------------------ status messages
+
+    async def _tick(self, run: _Run) -> None:
+        while True:
+            try:
+                await self._announce_queue()
+                await self._show_progress(run)
+            except Exception:
+                log.exception("broadcast progress update failed")
+            await asyncio.sleep(PROGRESS_EVERY)
+
+    async def _announce_queue(self) -> None:
+        """Give every queued broadcast a status message, and keep its place in line."""
+        async with self._db.unit_of_work() as uow:
+            repo = BroadcastRepository(uow)
+            waiting = [b for b in await repo.active() if b.status == "queued"]
+            ahead = {b.id: await repo.queued_ahead(b.id) for b in waiting}
+        for broadcast in waiting:
+            tr = self._locales.get(broadcast.author_language)
+            text = ui.queued_text(tr, broadcast, ahead[broadcast.id])
+            await self._show(broadcast, text, ui.progress_keyboard(tr, broadcast.id))
+
+    async def _show_progress(self, run: _Run) -> None:
+        async with self._db.unit_of_work() as uow:
+            repo = BroadcastRepository(uow)
+            broadcast = await repo.get(run.broadcast.id)
+            counts = await repo.counts(run.broadcast.id)
+        if broadcast is None or broadcast.status != "sending":
+            return
+        tr = self._locales.get(broadcast.author_language)
+        text = ui.progress_text(
+            tr, broadcast, counts, self._finish_estimate(run, counts), self._zone
+        )
+        await self._show(broadcast, text, ui.progress_keyboard(tr, broadcast.id))
+
+    def _finish_estimate(self, run: _Run, counts: Counts) -> datetime:
+        elapsed = time.monotonic() - run.started
+        done_now = counts.done - run.done_before
+        # Until there is a measured pace, assume the configured one.
+        rate = done_now / elapsed if elapsed >= 5 and done_now > 0 else self._rate
+        return self._clock() + timedelta(seconds=counts["pending"] / rate)
+
+    async def _show_final(self, broadcast_id: int, *, notify: bool) -> None:
+        async with self._db.unit_of_work() as uow:
+            repo = BroadcastRepository(uow)
+            broadcast = await repo.get(broadcast_id)
+            counts = await repo.counts(broadcast_id)
+        if broadcast is None:
+            return
+        tr = self._locales.get(broadcast.author_language)
+        text = ui.summary_text(tr, broadcast, counts)
+        await self._show(broadcast, text, ui.summary_keyboard(tr, broadcast.id, counts))
+        if notify:
+            # Edits make no sound; a new message tells the coordinator it is over.
+            with contextlib.suppress(TelegramAPIError):
+                await self._pacer.wait()
+                await self._bot.send_message(
+                    broadcast.author_id, ui.finished_text(tr, broadcast, counts)
+                )
+
+    async def _show(
+        self, broadcast: Broadcast, text: str, markup: InlineKeyboardMarkup | None
+    ) -> None:
+        """Edit the broadcast's status message, or post it if it has none yet."""
+        if self._shown.get(broadcast.id) == text:
+            return  # Telegram refuses an edit that changes nothing
+        await self._pacer.wait()
+        try:
+            if broadcast.progress_message_id is None:
+                message = await self._bot.send_message(
+                    broadcast.author_id, text, reply_markup=markup
+                )
+                async with self._db.unit_of_work() as uow:
+                    await BroadcastRepository(uow).set_progress_message(
+                        broadcast.id, message.chat.id, message.message_id
+                    )
+            else:
+                await self._bot.edit_message_text(
+                    text=text,
+                    chat_id=broadcast.progress_chat_id,
+                    message_id=broadcast.progress_message_id,
+                    reply_markup=markup,
+                )
+        except TelegramAPIError as error:
+            # The status message is a convenience: sending goes on without it.
+            log.warning("broadcast status message id=%d error=%s", broadcast.id, error)
+        self._shown[broadcast.id] = text
