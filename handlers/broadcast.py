@@ -152,10 +152,12 @@ async def on_message(
 ) -> None:
     if message.media_group_id is not None:
         # An album arrives as several messages: refuse it once, not once per photo.
-        if (await state.get_data()).get("album") == message.media_group_id:
-            return
-        await state.update_data(album=message.media_group_id)
-    rules.check_content(message.content_type, message.media_group_id, message.text)
+        # (Answered here, not raised: a raised refusal would roll back this note.)
+        if (await state.get_data()).get("album") != message.media_group_id:
+            await state.update_data(album=message.media_group_id)
+            await message.answer(tr(errors.BroadcastAlbumError.key))
+        return
+    rules.check_content(message.content_type, message.text)
     audience = Audience()
     await state.set_data(
         {"source": [message.chat.id, message.message_id], "audience": audience.to_json()}

@@ -19,11 +19,12 @@ COPYABLE = frozenset(
 MAX_SCHEDULE_AHEAD = timedelta(days=365)
 
 
-def check_content(content_type: str, media_group_id: str | None, text: str | None) -> None:
-    """Refuse what cannot be broadcast as one copied message."""
-    if media_group_id is not None:
-        # copyMessage copies one message; an album would arrive as separate messages.
-        raise errors.BroadcastAlbumError()
+def check_content(content_type: str, text: str | None) -> None:
+    """Refuse what cannot be broadcast as one copied message.
+
+    Albums are refused by the handler: copyMessage copies one message, and an album
+    would arrive as separate ones.
+    """
     if content_type not in COPYABLE:
         raise errors.BroadcastContentError()
     if content_type == "text" and (text or "").startswith("/"):

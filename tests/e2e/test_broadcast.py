@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -49,8 +50,10 @@ def last_broadcast(process: BotProcess) -> int:
     return int(process.query("SELECT max(id) FROM broadcasts")[0][0])
 
 
-async def finished(process: BotProcess, broadcast_id: int, timeout: float = 30.0) -> None:
-    await until(lambda: status_of(process, broadcast_id) in {"done", "cancelled", "failed"}, timeout)
+async def ended(process: BotProcess, broadcast_id: int, timeout: float = 30.0) -> None:
+    await until(
+        lambda: status_of(process, broadcast_id) in {"done", "cancelled", "failed"}, timeout
+    )
 
 
 async def until_finished(
@@ -74,6 +77,7 @@ def status_message(coordinator: Person, process: BotProcess, broadcast_id: int) 
 
 async def compose(coordinator: Person, text: str = ANNOUNCEMENT) -> BotMessage:
     """/broadcast and the message: the audience screen comes back."""
+    coordinator.user.drain()  # status messages of earlier broadcasts
     await coordinator.says("/broadcast", "bc-ask-message")
     coordinator.user.send_text(text, entities=BOLD)
     screen = await coordinator.message()
@@ -202,6 +206,92 @@ async def test_each_audience_gets_exactly_its_people(
 
     await broadcast({ADMIN_ID, 101, 102, 103, 104, 106}, regions)
 
+    async def language() -> None:
+        await tap(coordinator, tr("bc-choose-language", count=0))
+        await tap(coordinator, "▫️ " + tr("language-name-ru"))
+        await tap(coordinator, tr("bc-done"))
+
+    await broadcast({102, 104}, language)
+
+    async def interest() -> None:
+        await tap(coordinator, tr("bc-choose-interest", count=0))
+        await tap(coordinator, "▫️ " + tr("interest-ngo"))
+        await tap(coordinator, tr("bc-done"))
+
+    await broadcast({101, 103}, interest)
+
+    async def hearing_part(part: str, count: int) -> None:
+        listing = await tap(coordinator, tr("bc-choose-hearing", chosen=0))
+        label = next(b for b in listing.buttons if "Budget 2027 hearing" in b)
+        await tap(coordinator, label)
+        screen = await tap(coordinator, tr(f"bc-part-{part}"))
+        assert shows_count(coordinator, screen, count), (part, screen.text)
+
+    async def seated_and_waiting() -> None:
+        # Each part shows its live count; the last choice is the one sent.
+        await hearing_part("confirmed", 3)
+        await hearing_part("both", 4)
+        await hearing_part("waiting", 1)
+
+    await broadcast({104}, seated_and_waiting)
+
+    async def unreported() -> None:
+        await hearing_part("unreported", 2)  # 101 has submitted a report
+
+    await broadcast({102, 103}, unreported)
+
+    async def coordinators() -> None:
+        await tap(coordinator, "▫️ " + tr("bc-coordinators"))
+
+    await broadcast({ADMIN_ID, 106}, coordinators)
+
+    async def region_and_language() -> None:
+        await tap(coordinator, tr("bc-choose-region", count=0))
+        await tap(coordinator, "▫️ " + tr("region-TK"))
+        await tap(coordinator, tr("bc-done"))
+        await tap(coordinator, tr("bc-choose-language", count=0))
+        screen = await tap(coordinator, "▫️ " + tr("language-name-uz"))
+        assert shows_count(coordinator, screen, 2)
+        await tap(coordinator, tr("bc-done"))
+
+    await broadcast({101, 106}, region_and_language)
+
+    # Each broadcast is in the audit log with its audience and count.
+    rows = bot_process.query(
+        "SELECT action, details FROM audit_log WHERE action LIKE 'broadcast.%' ORDER BY id"
+    )
+    sends = [r for r in rows if r["action"] == "broadcast.send"]
+    assert len(sends) == 8 and '"recipients": 2' in sends[-1]["details"]
+    assert '"languages": ["uz"]' in sends[-1]["details"]
+    assert sum(r["action"] == "broadcast.finish" for r in rows) == 8
+
+
+async def test_composing_refuses_what_cannot_be_broadcast(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_process, ADMIN_ID, "ru", name="Admin Aliyev")
+    coordinator = person(standin, all_locales, ADMIN_ID, "ru")
+    tr = coordinator.tr
+    await coordinator.says("/broadcast", "bc-ask-message")
+    coordinator.user.send_sticker()
+    await coordinator.expect("bc-unsupported")
+    coordinator.user.send_album(3, caption="Three photos")
+    await coordinator.expect("bc-album")  # once for the whole album
+    await coordinator.user.expect_no_message(within=1.0)
+    await coordinator.says("/nonsense", "bc-command")
+    # A photo with a caption is fine; nobody matches "coordinators only" in Andijan.
+    coordinator.user.send_photo("Photo with a caption")
+    await coordinator.message()
+    await tap(coordinator, tr("bc-choose-region", count=0))
+    await tap(coordinator, "▫️ " + tr("region-AN"))
+    screen = await tap(coordinator, tr("bc-done"))
+    assert shows_count(coordinator, screen, 0)
+    assert await coordinator.refused(tr("bc-preview-button")) == tr("bc-no-recipients")
+    # Discard: nothing is created, and the old buttons are dead.
+    await tap(coordinator, tr("bc-discard"))
+    assert await coordinator.refused(data="bc:send::0") == tr("button-stale")
+    assert bot_process.query("SELECT count(*) FROM broadcasts")[0][0] == 0
+
 
 async def test_volunteers_cannot_broadcast(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
@@ -214,4 +304,230 @@ async def test_volunteers_cannot_broadcast(
     assert bot_process.query("SELECT count(*) FROM broadcasts")[0][0] == 0
 
 
-__all__ = ["IN_FLIGHT", "csv", "io", "signal"]
+def tomorrow_at_ten() -> str:
+    return (datetime.now(ZoneInfo("Asia/Tashkent")) + timedelta(days=1)).strftime("%d.%m.%Y 10:00")
+
+
+async def send_to_everyone(coordinator: Person, count: int) -> int:
+    await compose(coordinator)
+    return await preview_and_send(coordinator, count)
+
+
+async def test_telegram_errors_are_handled_recipient_by_recipient(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    # Telegram's limits: about 1 a second per chat (short bursts pass), 30 overall.
+    standin.enforce_rate_limits(per_chat_per_second=1, global_per_second=30, burst=5)
+    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
+    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    tr = coordinator.tr
+    fine = list(range(201, 213))
+    for user_id in [*fine, 301, 302, 303, 304, 305, 306]:
+        seed_volunteer(bot_process, user_id, "uz", name=f"Volunteer {user_id}")
+        if user_id != 303:  # 303 deleted their account: "chat not found"
+            standin.user(user_id, first_name=f"V{user_id}")
+    standin.block(302)
+    standin.fail_next("copyMessage", 429, retry_after=2, chat_id=301)
+    standin.fail_next("copyMessage", 502, times=2, chat_id=304)  # then it works
+    standin.fail_next("copyMessage", 502, times=10, chat_id=305)  # never works
+    standin.fail_next("copyMessage", kind="timeout", delay=60, chat_id=306)
+
+    broadcast_id = await send_to_everyone(coordinator, 19)
+    _, status = await until_finished(coordinator, bot_process, broadcast_id)
+    assert status.text == plain(
+        tr("bc-summary-done", id=broadcast_id, sent=15, total=19, unreachable=2, failed=1,
+           uncertain=1, not_sent=0)
+    )  # fmt: skip
+    got = delivered(standin)
+    assert got == Counter({user_id: 1 for user_id in [*fine, 301, 304, 306]})
+    # The timed-out send reached Telegram once and was not sent again.
+    assert sum(c.params["chat_id"] == 306 for c in standin.calls_to("copyMessage")) == 1
+
+    # The 429 paused everyone for retry_after and did not use up 301's chance.
+    calls = standin.calls_to("copyMessage")
+    (limited,) = [c for c in calls if c.status == 429]
+    assert not [c for c in calls if c.ok and limited.at + 0.3 < c.at < limited.at + 1.7]
+    rows = {
+        r["user_id"]: (r["status"], r["attempts"], r["reason"])
+        for r in bot_process.query(
+            "SELECT user_id, status, attempts, reason FROM deliveries WHERE broadcast_id = ?",
+            (broadcast_id,),
+        )
+    }
+    assert rows[301][:2] == ("sent", 1)
+    assert rows[302][:2] == ("unreachable", 1) and "blocked" in rows[302][2]
+    assert rows[303][:2] == ("unreachable", 1) and "chat not found" in rows[303][2]
+    assert rows[304][:2] == ("sent", 3)
+    assert rows[305][:2] == ("failed", 4) and "Bad Gateway" in rows[305][2]
+    assert rows[306][0] == "uncertain"
+    marked = bot_process.query("SELECT id FROM users WHERE unreachable_at IS NOT NULL")
+    assert sorted(r[0] for r in marked) == [302, 303]
+
+    # The failures file: who, why, in the coordinator's language.
+    answer = await coordinator.user.press(tr("bc-failures-button")).answer()
+    assert not answer.get("show_alert")
+    document = await coordinator.message()
+    assert document.caption == plain(tr("bc-failures-caption", id=broadcast_id, count=4))
+    table = list(csv.reader(io.StringIO(document.file_bytes().decode("utf-8-sig"))))
+    assert table[0] == [tr(f"bc-col-{c}") for c in ("user", "name", "outcome", "reason",
+                                                    "attempts", "time")]  # fmt: skip
+    outcomes = {row[0]: row[2] for row in table[1:]}
+    assert outcomes == {
+        "302": tr("bc-outcome-unreachable"),
+        "303": tr("bc-outcome-unreachable"),
+        "305": tr("bc-outcome-failed"),
+        "306": tr("bc-outcome-uncertain"),
+    }
+
+    # Unreachable people are left out of the next audience until they write again.
+    standin.clear_failures()
+    screen = await compose(coordinator)
+    assert shows_count(coordinator, screen, 17)
+    standin.unblock(302)
+    blocked_once = person(standin, all_locales, 302, "uz")
+    blocked_once.user.send_text("/help")
+    await blocked_once.message()
+    screen = await tap(coordinator, "✅ " + tr("bc-everyone"))  # recount
+    assert shows_count(coordinator, screen, 18)
+
+
+@pytest.mark.parametrize("bot_env", [{"ADMIN_IDS": str(ADMIN_ID), "BROADCAST_RATE": "5"}])
+async def test_stop_halts_within_a_second_and_the_queue_moves_on(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
+    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    tr = coordinator.tr
+    for user_id in range(1001, 1041):
+        seed_volunteer(bot_process, user_id, "uz")
+        standin.user(user_id, first_name=f"V{user_id}")
+    volunteer = person(standin, all_locales, 1001, "uz")
+    seed_hearing(bot_process, starts_in=timedelta(days=3))
+
+    first = await send_to_everyone(coordinator, 41)
+    await until(lambda: sum(delivered(standin).values()) >= 5)
+    # A second broadcast waits for the first.
+    second = await send_to_everyone(coordinator, 41)
+    await until(
+        lambda: any(
+            m.text == plain(tr("bc-queued", id=second, total=41, ahead=1))
+            for m in coordinator.user.history
+        )
+    )
+    # Volunteers are answered at once while a broadcast is sending.
+    volunteer.user.drain()
+    asked = time.monotonic()
+    volunteer.user.send_text("/hearings")
+    while True:
+        reply = await volunteer.message()
+        if reply.method != "copyMessage":
+            break
+    assert time.monotonic() - asked < 1.5
+    assert "Budget 2027 hearing" in (reply.text or "")
+
+    first_status = status_message(coordinator, bot_process, first)
+    assert first_status.buttons == [tr("bc-stop")]
+    press = coordinator.user.press_data(f"bc:stop::{first}", first_status.message_id)
+    answer = await press.answer()
+    stopped_at = time.monotonic()
+    assert answer.get("text") == tr("bc-stopped", id=first)
+    await asyncio.sleep(1.5)
+    (source,) = bot_process.query("SELECT message_id FROM broadcasts WHERE id = ?", (first,))
+    late = [
+        c for c in standin.calls_to("copyMessage")
+        if c.params["message_id"] == source[0] and c.at > stopped_at + 1.0
+    ]  # fmt: skip
+    assert not late, "the stopped broadcast kept sending"
+    assert status_of(bot_process, first) == "cancelled"
+    # The second one goes out in full once the first has stopped.
+    await ended(bot_process, second, timeout=30)
+    counts = bot_process.query(
+        "SELECT broadcast_id, status, count(*) FROM deliveries GROUP BY broadcast_id, status"
+    )
+    by = {(r[0], r[1]): r[2] for r in counts}
+    assert by[(second, "sent")] == 41
+    assert 5 <= by[(first, "sent")] < 41 and by[(first, "pending")] == 41 - by[(first, "sent")]
+    summary = status_message(coordinator, bot_process, first)
+    assert summary.text == plain(
+        tr("bc-summary-cancelled", id=first, sent=by[(first, "sent")], total=41, unreachable=0,
+           failed=0, uncertain=0, not_sent=by[(first, "pending")])
+    )  # fmt: skip
+    # Stopping it again is refused; the stop is in the audit log.
+    assert await coordinator.refused(data=f"bc:stop::{first}") == tr("bc-ended")
+    actions = [r[0] for r in bot_process.query("SELECT action FROM audit_log ORDER BY id")]
+    assert actions.count("broadcast.cancel") == 1
+
+
+@pytest.mark.parametrize("bot_env", [{"ADMIN_IDS": str(ADMIN_ID), "BROADCAST_RATE": "20"}])
+async def test_a_killed_bot_resumes_without_skipping_anyone(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
+    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    recipients = list(range(2001, 2201))
+    for user_id in recipients:
+        seed_volunteer(bot_process, user_id, "ru")
+        standin.user(user_id, first_name=f"V{user_id}")
+    broadcast_id = await send_to_everyone(coordinator, len(recipients) + 1)
+    await until(lambda: sum(delivered(standin).values()) >= 60)
+    await bot_process.stop(signal.SIGKILL)
+    before = sum(delivered(standin).values())
+    await bot_process.start()
+    await ended(bot_process, broadcast_id, timeout=60)
+    got = delivered(standin)
+    assert set(got) == set(recipients)  # nobody skipped
+    duplicates = sum(n - 1 for n in got.values())
+    assert duplicates <= IN_FLIGHT, duplicates  # only sends in flight at the kill
+    assert before < len(recipients)
+    assert "broadcast resumed after a restart" in bot_process.log()
+    assert status_of(bot_process, broadcast_id) == "done"
+
+
+async def test_a_scheduled_broadcast_goes_out_once_across_restarts(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_process, ADMIN_ID, "uz", name="Admin Aliyev")
+    coordinator = person(standin, all_locales, ADMIN_ID, "uz")
+    tr = coordinator.tr
+    for user_id in (3001, 3002):
+        seed_volunteer(bot_process, user_id, "en")
+        standin.user(user_id, first_name=f"V{user_id}")
+
+    async def schedule() -> int:
+        await compose(coordinator)
+        await coordinator.user.press(tr("bc-preview-button")).answer()
+        await coordinator.message()  # the copy
+        await coordinator.message()  # the card
+        await coordinator.user.press(tr("bc-schedule")).answer()
+        await coordinator.expect("bc-ask-time", example=tomorrow_at_ten())
+        await coordinator.says("tomorrow", "form-date-unreadable")
+        await coordinator.says("01.01.2020 10:00", "form-date-past")
+        await coordinator.says("01.01.2099 10:00", "bc-schedule-too-far")
+        coordinator.user.send_text(tomorrow_at_ten())
+        card = await coordinator.message()
+        assert card.buttons == [tr("bc-stop")]
+        return last_broadcast(bot_process)
+
+    due_while_down = await schedule()
+    due_after_start = await schedule()
+    assert status_of(bot_process, due_while_down) == "scheduled"
+    await bot_process.restart()  # still tomorrow: nothing goes out
+    await asyncio.sleep(1.0)
+    assert not delivered(standin)
+
+    await bot_process.stop()
+    now = datetime.now(UTC)
+    for broadcast_id, when in (
+        (due_while_down, now - timedelta(minutes=5)),
+        (due_after_start, now + timedelta(seconds=6)),
+    ):
+        bot_process.write(
+            "UPDATE broadcasts SET scheduled_for = ? WHERE id = ?", (utc_text(when), broadcast_id)
+        )
+    await bot_process.start()
+    await ended(bot_process, due_while_down, timeout=10)
+    assert status_of(bot_process, due_after_start) == "scheduled"
+    await ended(bot_process, due_after_start, timeout=20)
+    await bot_process.restart()
+    await asyncio.sleep(1.0)
+    assert delivered(standin) == Counter({3001: 2, 3002: 2})
