@@ -53,7 +53,7 @@ async def run(settings: Settings) -> None:
             session=session,
             default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
         )
-        notifier = Notifier(bot, locales, settings.broadcast_rate)
+        notifier = Notifier(bot, locales, settings.broadcast_rate, db)
         scheduler = AsyncIOScheduler(timezone=settings.timezone)
         reminder_jobs = Reminders(scheduler, db, bot, locales, settings, notifier, utc_now)
         nudges = Nudges(scheduler, db, notifier, locales.get, utc_now)

@@ -7,13 +7,21 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import Protocol
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+)
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.db import Database
 from bot.i18n import Locales, Translator
+from bot.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +80,10 @@ class Pacer:
 class Notifier:
     """Send one rendered message per person; a failure for one never stops the others."""
 
-    def __init__(self, bot: Bot, locales: Locales, rate: float) -> None:
+    def __init__(self, bot: Bot, locales: Locales, rate: float, db: Database | None = None) -> None:
         self._bot = bot
         self._locales = locales
+        self._db = db
         self.pacer = Pacer(rate)
 
     async def send(self, recipients: Iterable[Recipient], render: Render) -> int:
@@ -100,6 +109,22 @@ class Notifier:
             except TelegramAPIError as error:
                 # Blocked, deleted account, chat gone: this person only; log no text.
                 log.warning("notify failed chat=%d error=%s", chat_id, type(error).__name__)
+                if is_unreachable(error):
+                    await self._mark_unreachable(chat_id)
                 return False
             else:
                 return True
+
+    async def _mark_unreachable(self, chat_id: int) -> None:
+        """Leave them out of broadcasts until they write again (as the broadcast worker does)."""
+        if self._db is None:
+            return
+        async with self._db.unit_of_work() as uow:
+            await UserRepository(uow).mark_unreachable(chat_id, datetime.now(UTC))
+
+
+def is_unreachable(error: TelegramAPIError) -> bool:
+    """Telegram says this chat cannot get messages: blocked, deactivated, or gone."""
+    if isinstance(error, TelegramForbiddenError):
+        return True
+    return isinstance(error, TelegramBadRequest) and "chat not found" in error.message.lower()

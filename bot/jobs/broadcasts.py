@@ -37,7 +37,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.db import Database
 from bot.i18n import Locales
-from bot.notifier import Pacer
+from bot.notifier import Pacer, is_unreachable
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import Broadcast, BroadcastRepository, Counts, Outcome
 from bot.repositories.users import UserRepository
@@ -280,10 +280,8 @@ class Broadcaster:
                     self._pacer.hold(error.retry_after)
                     log.warning("broadcast 429 retry_after=%s", error.retry_after)
                     continue
-                except TelegramForbiddenError as error:
-                    return await self._record(run, user_id, "unreachable", error.message, attempts)
-                except TelegramBadRequest as error:
-                    if "chat not found" in error.message.lower():
+                except (TelegramForbiddenError, TelegramBadRequest) as error:
+                    if is_unreachable(error):
                         return await self._record(
                             run, user_id, "unreachable", error.message, attempts
                         )

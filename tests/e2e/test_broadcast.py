@@ -206,12 +206,12 @@ async def test_each_audience_gets_exactly_its_people(
 
     await broadcast({ADMIN_ID, 101, 102, 103, 104, 106}, regions)
 
-    async def language() -> None:
+    async def russian() -> None:
         await tap(coordinator, tr("bc-choose-language", count=0))
         await tap(coordinator, "▫️ " + tr("language-name-ru"))
         await tap(coordinator, tr("bc-done"))
 
-    await broadcast({102, 104}, language)
+    await broadcast({102, 104}, russian)
 
     async def interest() -> None:
         await tap(coordinator, tr("bc-choose-interest", count=0))
@@ -301,6 +301,20 @@ async def test_volunteers_cannot_broadcast(
     await volunteer.says("/broadcast", "coordinators-only")
     for data in ("bc:stop::1", "bc:send::0", "bc:failures::1", "bc:everyone::0"):
         assert await volunteer.refused(data=data) == volunteer.tr("coordinators-only")
+    assert bot_process.query("SELECT count(*) FROM broadcasts")[0][0] == 0
+
+    # A coordinator whose role is taken away mid-draft is refused at the next step.
+    seed_volunteer(bot_process, 7002, "en")
+    bot_process.write(
+        "INSERT INTO coordinators (user_id, added_by, added_at) VALUES (7002, ?, ?)",
+        (ADMIN_ID, utc_text(datetime.now(UTC))),
+    )
+    former = person(standin, all_locales, 7002, "en")
+    await compose(former)
+    bot_process.write("DELETE FROM coordinators WHERE user_id = 7002")
+    assert await former.refused(former.tr("bc-preview-button")) == former.tr("coordinators-only")
+    await former.says("Another message", "coordinators-only")
+    await former.says("Still there?", "unexpected-input")  # the draft is gone
     assert bot_process.query("SELECT count(*) FROM broadcasts")[0][0] == 0
 
 
