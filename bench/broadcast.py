@@ -123,8 +123,14 @@ async def start_bot(
         )  # fmt: skip
 
 
-async def ask_hearings(server: BotAPIStandin, plan: Plan, stop: asyncio.Event) -> list[float]:
-    """Volunteers ask for /hearings every half second; how long each answer takes."""
+async def ask_hearings(
+    server: BotAPIStandin, plan: Plan, stop: asyncio.Event, down: asyncio.Event
+) -> list[float]:
+    """Volunteers ask for /hearings every half second; how long each answer takes.
+
+    Questions asked while the bot is down (killed, restarting) are not counted: they
+    measure the restart, not the broadcast.
+    """
     waits: list[float] = []
     askers = [server.user(user_id) for user_id in sorted(plan.reachable)[:20]]
     turn = 0
@@ -142,7 +148,8 @@ async def ask_hearings(server: BotAPIStandin, plan: Plan, stop: asyncio.Event) -
         except TimeoutError:
             waits.append(30.0)
             continue
-        waits.append(time.perf_counter() - asked)
+        if not down.is_set():
+            waits.append(time.perf_counter() - asked)
         await asyncio.sleep(0.5)
     return waits
 
@@ -179,8 +186,8 @@ async def run(plan: Plan, rate: float, kill_at: float | None) -> dict[str, objec
             # Start asking once the bot is up and sending (polling the stand-in's log).
             while not any(c.ok for c in server.calls_to("copyMessage")):  # noqa: ASYNC110
                 await asyncio.sleep(0.05)
-            stop_asking = asyncio.Event()
-            asking = asyncio.create_task(ask_hearings(server, plan, stop_asking))
+            stop_asking, down = asyncio.Event(), asyncio.Event()
+            asking = asyncio.create_task(ask_hearings(server, plan, stop_asking, down))
             killed = 0
             total = len(plan.recipients)
             while pending(database) > 0:
@@ -188,10 +195,16 @@ async def run(plan: Plan, rate: float, kill_at: float | None) -> dict[str, objec
                     raise RuntimeError(f"bot exited:\n{log.read_text()[-3000:]}")
                 done = total - pending(database)
                 if kill_at is not None and not killed and done >= total * kill_at:
+                    down.set()
                     process.send_signal(signal.SIGKILL)
                     await process.wait()
                     killed = done
                     process = await start_bot(server, env, log)
+                    sent = len(server.calls_to("copyMessage"))
+                    while len(server.calls_to("copyMessage")) == sent:  # noqa: ASYNC110
+                        await asyncio.sleep(0.05)  # up again and sending
+                    await asyncio.sleep(1.0)  # the question in flight at the kill is answered
+                    down.clear()
                 await asyncio.sleep(0.2)
             stop_asking.set()
             waits = await asking

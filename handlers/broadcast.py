@@ -274,6 +274,11 @@ async def on_preview(
         await state.set_data({})
         await bot.send_message(query.from_user.id, tr("bc-source-gone"))
         return
+    if query.message is not None:
+        # From here the preview card holds the buttons; one draft, one set of buttons.
+        await bot.edit_message_reply_markup(
+            chat_id=query.from_user.id, message_id=query.message.message_id, reply_markup=None
+        )
     await bot.send_message(query.from_user.id, text, reply_markup=ui.preview_keyboard(tr))
 
 
