@@ -293,9 +293,10 @@ async def on_send(
 ) -> None:
     broadcast_id, recipients = await composer.create(query.from_user.id, None, clock())
     await state.clear()
+    # Woken before any reply: the worker's first query waits for this transaction.
+    broadcaster.wake()
     await query.answer()
     await composer.edit(query, tr("bc-created", id=broadcast_id, count=recipients), None)
-    broadcaster.wake()
 
 
 @router.callback_query(drafting, BroadcastCb.filter(F.action == "schedule"))
@@ -331,13 +332,13 @@ async def on_time(
     assert message.from_user is not None
     broadcast_id, _ = await composer.create(message.from_user.id, when, now)
     await state.clear()
+    broadcaster.schedule(broadcast_id, when)  # before any reply, which may fail
     card = await message.answer(
         ui.scheduled_text(tr, broadcast_id, when, settings.timezone),
         reply_markup=ui.progress_keyboard(tr, broadcast_id),
     )
     # The worker edits this message into the progress report when the time comes.
     await broadcasts.set_progress_message(broadcast_id, card.chat.id, card.message_id)
-    broadcaster.schedule(broadcast_id, when)
 
 
 @router.callback_query(drafting, BroadcastCb.filter(F.action == "discard"))
@@ -364,8 +365,8 @@ async def on_stop(
     clock: Callable[[], datetime],
 ) -> None:
     await rules.cancel(broadcasts, audit, query.from_user.id, callback_data.id, clock())
+    broadcaster.cancelled(callback_data.id)  # before the answer, which may fail
     await query.answer(tr("bc-stopped", id=callback_data.id))
-    await broadcaster.cancelled(callback_data.id)
 
 
 @router.callback_query(BroadcastCb.filter(F.action == "failures"))

@@ -17,7 +17,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,7 +36,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.db import Database
-from bot.i18n import Locales
+from bot.i18n import Locales, Translator
 from bot.notifier import Pacer, is_unreachable
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import Broadcast, BroadcastRepository, Counts, Outcome
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 # copyMessage requests at once. Telegram answers in ~50-150 ms, so a few in flight are
 # needed to reach 30 a second; each one is a possible duplicate after a SIGKILL.
 IN_FLIGHT = 8
+IDLE_CHECK = 60.0  # seconds an idle worker sleeps before it looks at the queue anyway
 MAX_ATTEMPTS = 4  # for 5xx answers and failed connections; 429 answers are not attempts
 BACKOFF = (1.0, 3.0, 9.0)  # seconds before the 2nd, 3rd and 4th attempt
 SEND_TIMEOUT = 10.0  # then the outcome is unknown: "uncertain", never resent
@@ -67,6 +68,10 @@ class _Run:
     started: float
     done_before: int
     fatal: str | None = None
+    # Recipients whose copy request went out in this run. If one is still pending after
+    # every task ended, its task died between the send and the record: it is marked
+    # uncertain, never sent again.
+    tried: set[int] = field(default_factory=set)
 
 
 class Broadcaster:
@@ -99,6 +104,8 @@ class Broadcaster:
         self._last_sent: dict[int, float] = {}
         self._shown: dict[int, str] = {}  # last text of each status message
         self._task: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
+        self._status_lock = asyncio.Lock()  # one status-message edit at a time
 
     # ------------------------------------------------------------------ control
 
@@ -138,14 +145,23 @@ class Broadcaster:
             coalesce=True,
         )
 
-    async def cancelled(self, broadcast_id: int) -> None:
-        """After a cancel was committed: stop sending at once, or just update its message."""
+    def cancelled(self, broadcast_id: int) -> None:
+        """A cancel was written: stop sending at once, or just update its status message.
+
+        Called by the handler before it answers (an answer may fail, and the stop must
+        not depend on it). The status message is updated by a task of its own, outside
+        the handler's transaction: it waits for the cancel to commit, and it never holds
+        the database while it waits on the pace.
+        """
         with contextlib.suppress(JobLookupError):
             self._scheduler.remove_job(f"broadcast:{broadcast_id}")
         if self._current is not None and self._current.broadcast.id == broadcast_id:
             self._halt.set()  # the worker writes the summary once sends in flight end
-        else:
-            await self._show_final(broadcast_id, notify=False)
+            return
+        with self._db.detached():
+            task = asyncio.create_task(self._show_final(broadcast_id, notify=False))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def _release(self, broadcast_id: int) -> None:
         with self._db.detached():
@@ -169,7 +185,9 @@ class Broadcaster:
                 async with self._db.unit_of_work() as uow:
                     broadcast = await BroadcastRepository(uow).next_to_send()
                 if broadcast is None:
-                    await self._wakeup.wait()
+                    # Woken by a new broadcast; the timeout is a safety net, not a poll.
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wakeup.wait(), IDLE_CHECK)
                 else:
                     await self._send(broadcast)
             except Exception:
@@ -179,6 +197,8 @@ class Broadcaster:
                     await asyncio.wait_for(self._stopping.wait(), 5.0)
 
     async def _send(self, broadcast: Broadcast) -> None:
+        if self._stopping.is_set():
+            return  # shutdown began meanwhile: _halt must stay set
         self._halt.clear()
         async with self._db.unit_of_work() as uow:
             repo = BroadcastRepository(uow)
@@ -232,31 +252,45 @@ class Broadcaster:
                 log.error("broadcast delivery crashed", exc_info=task.exception())
 
         after = 0
-        while not self._halt.is_set():
-            async with self._db.unit_of_work() as uow:
-                repo = BroadcastRepository(uow)
-                current = await repo.get(broadcast_id)
-                batch = await repo.pending(broadcast_id, after, BATCH)
-            if current is None or current.status != "sending":
-                break  # cancelled (the handler has set _halt as well)
-            if not batch:
-                if not tasks and after == 0:
-                    break  # nothing pending at all: done
-                # Wait for sends in flight, then look again from the start for any row
-                # whose task stopped without an outcome.
-                await asyncio.gather(*tasks, return_exceptions=True)
-                after = 0
-                continue
-            for user_id in batch:
-                await room.acquire()
-                if self._halt.is_set():
-                    room.release()
-                    break
-                task = asyncio.create_task(self._deliver(run, user_id))
-                tasks.add(task)
-                task.add_done_callback(finished)
-            after = batch[-1]
-        await asyncio.gather(*tasks, return_exceptions=True)
+        try:
+            while not self._halt.is_set():
+                async with self._db.unit_of_work() as uow:
+                    repo = BroadcastRepository(uow)
+                    current = await repo.get(broadcast_id)
+                    batch = await repo.pending(broadcast_id, after, BATCH)
+                if current is None or current.status != "sending":
+                    break  # cancelled (the handler has set _halt as well)
+                if not batch:
+                    if not tasks and after == 0:
+                        break  # nothing pending at all: done
+                    # Wait for sends in flight, then look again from the start for any
+                    # row whose task stopped without an outcome.
+                    await asyncio.gather(*tasks, return_exceptions=True)
+                    after = 0
+                    continue
+                for user_id in batch:
+                    await room.acquire()
+                    if self._halt.is_set():
+                        room.release()
+                        break
+                    if user_id in run.tried:
+                        # Sent in this run, outcome never written: it may have arrived.
+                        task = asyncio.create_task(
+                            self._record(run, user_id, "uncertain", "outcome not recorded", 1)
+                        )
+                    else:
+                        task = asyncio.create_task(self._deliver(run, user_id))
+                    tasks.add(task)
+                    task.add_done_callback(finished)
+                after = batch[-1]
+            await asyncio.gather(*tasks, return_exceptions=True)
+        except BaseException:
+            # A database error (or shutdown's cancel): no delivery may outlive this run,
+            # or the next run would send to the same people alongside it.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
 
     async def _deliver(self, run: _Run, user_id: int) -> None:
         broadcast = run.broadcast
@@ -267,6 +301,7 @@ class Broadcaster:
                 if not await self._turn(user_id):
                     return None  # halted before sending: the row stays pending
                 attempts += 1
+                run.tried.add(user_id)
                 try:
                     sent = await self._bot.copy_message(
                         chat_id=user_id,
@@ -304,6 +339,11 @@ class Broadcaster:
                     delay = BACKOFF[attempts - 1]
                 except TelegramAPIError as error:
                     return await self._record(run, user_id, "failed", error.message, attempts)
+                except Exception as error:  # noqa: BLE001 - any other failure of the call
+                    # An unreadable answer (a proxy's HTML page) after the request went
+                    # out: it may have arrived, so it is not sent again.
+                    reason = type(error).__name__
+                    return await self._record(run, user_id, "uncertain", reason, attempts)
                 else:
                     return await self._record(
                         run, user_id, "sent", None, attempts, message_id=sent.message_id
@@ -378,26 +418,18 @@ class Broadcaster:
     async def _announce_queue(self) -> None:
         """Give every queued broadcast a status message, and keep its place in line."""
         async with self._db.unit_of_work() as uow:
-            repo = BroadcastRepository(uow)
-            waiting = [b for b in await repo.active() if b.status == "queued"]
-            ahead = {b.id: await repo.queued_ahead(b.id) for b in waiting}
-        for broadcast in waiting:
-            tr = self._locales.get(broadcast.author_language)
-            text = ui.queued_text(tr, broadcast, ahead[broadcast.id])
-            await self._show(broadcast, text, ui.progress_keyboard(tr, broadcast.id))
+            active = await BroadcastRepository(uow).active()
+        for broadcast in active:
+            if broadcast.status == "queued":
+                await self._update_status(broadcast.id, {"queued"}, _queued_view)
 
     async def _show_progress(self, run: _Run) -> None:
-        async with self._db.unit_of_work() as uow:
-            repo = BroadcastRepository(uow)
-            broadcast = await repo.get(run.broadcast.id)
-            counts = await repo.counts(run.broadcast.id)
-        if broadcast is None or broadcast.status != "sending":
-            return
-        tr = self._locales.get(broadcast.author_language)
-        text = ui.progress_text(
-            tr, broadcast, counts, self._finish_estimate(run, counts), self._zone
-        )
-        await self._show(broadcast, text, ui.progress_keyboard(tr, broadcast.id))
+        def view(tr: Translator, broadcast: Broadcast, counts: Counts, _: int) -> _View:
+            finish = self._finish_estimate(run, counts)
+            text = ui.progress_text(tr, broadcast, counts, finish, self._zone)
+            return text, ui.progress_keyboard(tr, broadcast.id)
+
+        await self._update_status(run.broadcast.id, {"sending"}, view)
 
     def _finish_estimate(self, run: _Run, counts: Counts) -> datetime:
         elapsed = time.monotonic() - run.started
@@ -407,16 +439,10 @@ class Broadcaster:
         return self._clock() + timedelta(seconds=counts["pending"] / rate)
 
     async def _show_final(self, broadcast_id: int, *, notify: bool) -> None:
-        async with self._db.unit_of_work() as uow:
-            repo = BroadcastRepository(uow)
-            broadcast = await repo.get(broadcast_id)
-            counts = await repo.counts(broadcast_id)
-        if broadcast is None:
-            return
-        tr = self._locales.get(broadcast.author_language)
-        text = ui.summary_text(tr, broadcast, counts)
-        await self._show(broadcast, text, ui.summary_keyboard(tr, broadcast.id, counts))
-        if notify:
+        shown = await self._update_status(broadcast_id, ENDED, _summary_view)
+        if notify and shown is not None:
+            broadcast, counts = shown
+            tr = self._locales.get(broadcast.author_language)
             # Edits make no sound; a new message tells the coordinator it is over.
             with contextlib.suppress(TelegramAPIError):
                 await self._pacer.wait()
@@ -424,30 +450,76 @@ class Broadcaster:
                     broadcast.author_id, ui.finished_text(tr, broadcast, counts)
                 )
 
-    async def _show(
+    async def _update_status(
+        self, broadcast_id: int, statuses: Collection[str], view: _Render
+    ) -> tuple[Broadcast, Counts] | None:
+        """Show the broadcast's state on its status message, if it is in `statuses`.
+
+        The state is read under one lock with the edit, so a late "queued" or progress
+        edit can never overwrite the summary written after a stop.
+        """
+        async with self._status_lock:
+            async with self._db.unit_of_work() as uow:
+                repo = BroadcastRepository(uow)
+                broadcast = await repo.get(broadcast_id)
+                if broadcast is None or broadcast.status not in statuses:
+                    return None
+                counts = await repo.counts(broadcast_id)
+                ahead = await repo.queued_ahead(broadcast_id) if broadcast.status == "queued" else 0
+            text, markup = view(
+                self._locales.get(broadcast.author_language), broadcast, counts, ahead
+            )
+            if self._shown.get(broadcast_id) != text and await self._post_or_edit(
+                broadcast, text, markup
+            ):
+                self._shown[broadcast_id] = text
+            return broadcast, counts
+
+    async def _post_or_edit(
         self, broadcast: Broadcast, text: str, markup: InlineKeyboardMarkup | None
-    ) -> None:
-        """Edit the broadcast's status message, or post it if it has none yet."""
-        if self._shown.get(broadcast.id) == text:
-            return  # Telegram refuses an edit that changes nothing
-        await self._pacer.wait()
-        try:
-            if broadcast.progress_message_id is None:
-                message = await self._bot.send_message(
-                    broadcast.author_id, text, reply_markup=markup
-                )
-                async with self._db.unit_of_work() as uow:
-                    await BroadcastRepository(uow).set_progress_message(
-                        broadcast.id, message.chat.id, message.message_id
+    ) -> bool:
+        """Edit the status message, or post it if there is none yet; True if shown."""
+        for _ in range(3):
+            if not await self._pacer.wait(self._stopping):
+                return False
+            try:
+                if broadcast.progress_message_id is None:
+                    message = await self._bot.send_message(
+                        broadcast.author_id, text, reply_markup=markup
                     )
+                    async with self._db.unit_of_work() as uow:
+                        await BroadcastRepository(uow).set_progress_message(
+                            broadcast.id, message.chat.id, message.message_id
+                        )
+                else:
+                    await self._bot.edit_message_text(
+                        text=text,
+                        chat_id=broadcast.progress_chat_id,
+                        message_id=broadcast.progress_message_id,
+                        reply_markup=markup,
+                    )
+            except TelegramRetryAfter as error:
+                self._pacer.hold(error.retry_after)  # the summary must not be lost to a 429
+            except TelegramBadRequest as error:
+                # "message is not modified": it already shows this.
+                return "not modified" in error.message
+            except TelegramAPIError as error:
+                # The status message is a convenience: sending goes on without it.
+                log.warning("broadcast status message id=%d error=%s", broadcast.id, error)
+                return False
             else:
-                await self._bot.edit_message_text(
-                    text=text,
-                    chat_id=broadcast.progress_chat_id,
-                    message_id=broadcast.progress_message_id,
-                    reply_markup=markup,
-                )
-        except TelegramAPIError as error:
-            # The status message is a convenience: sending goes on without it.
-            log.warning("broadcast status message id=%d error=%s", broadcast.id, error)
-        self._shown[broadcast.id] = text
+                return True
+        return False
+
+
+_View = tuple[str, InlineKeyboardMarkup | None]
+_Render = Callable[[Translator, Broadcast, Counts, int], _View]
+ENDED = ("done", "cancelled", "failed")
+
+
+def _queued_view(tr: Translator, broadcast: Broadcast, counts: Counts, ahead: int) -> _View:
+    return ui.queued_text(tr, broadcast, ahead), ui.progress_keyboard(tr, broadcast.id)
+
+
+def _summary_view(tr: Translator, broadcast: Broadcast, counts: Counts, ahead: int) -> _View:
+    return ui.summary_text(tr, broadcast, counts), ui.summary_keyboard(tr, broadcast.id, counts)

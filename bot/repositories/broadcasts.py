@@ -144,7 +144,12 @@ def audience_filter(audience: Audience, admin_ids: Collection[int]) -> tuple[str
     many values were chosen and every value is a bound parameter.
     """
     clauses = ["u.registered_at IS NOT NULL", "u.unreachable_at IS NULL"]
-    params: dict[str, Any] = {}
+    params: dict[str, Any] = {"admins": json.dumps(sorted(admin_ids))}
+    if audience.coordinators_only:
+        # Admins (ADMIN_IDS) are coordinators whether or not they registered as volunteers.
+        clauses[0] = (
+            "(u.registered_at IS NOT NULL OR u.id IN (SELECT value FROM json_each(:admins)))"
+        )
     if audience.regions:
         clauses.append("u.region IN (SELECT value FROM json_each(:regions))")
         params["regions"] = json.dumps(audience.regions)
@@ -175,7 +180,6 @@ def audience_filter(audience: Audience, admin_ids: Collection[int]) -> tuple[str
             "(u.id IN (SELECT user_id FROM coordinators)"
             " OR u.id IN (SELECT value FROM json_each(:admins)))"
         )
-        params["admins"] = json.dumps(sorted(admin_ids))
     return " AND ".join(clauses), params
 
 

@@ -146,3 +146,11 @@ async def test_the_queue_sends_one_at_a_time_in_order(seeded: Database) -> None:
         assert not await repo.finish(ids[0], "done", NOW)  # a cancel is final
         nxt = await repo.next_to_send()
         assert nxt is not None and nxt.id == ids[1]
+
+
+async def test_admins_get_coordinator_broadcasts_even_unregistered(seeded: Database) -> None:
+    async with seeded.unit_of_work() as uow:
+        repo = BroadcastRepository(uow)
+        admins = ADMINS | {7}  # 7 started the bot but never registered
+        assert await repo.count_audience(Audience(coordinators_only=True), admins) == 3
+        assert await repo.count_audience(Audience(), admins) == 6  # not a volunteer
