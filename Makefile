@@ -3,10 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help run test lint format bench clean
+.PHONY: help run test lint format bench bench-broadcast clean
 
 help:  ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ format: $(BIN)/.installed  ## Apply ruff's fixes and formatting
 
 bench: $(BIN)/.installed  ## Handling throughput against a bare aiogram bot (not in CI)
 	$(BIN)/python -m bench.handling
+
+bench-broadcast: $(BIN)/.installed  ## A 10,000-recipient broadcast, with and without SIGKILL (~15 min)
+	$(BIN)/python -m bench.broadcast
 
 clean:  ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

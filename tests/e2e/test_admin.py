@@ -73,3 +73,38 @@ async def test_an_admin_adds_and_removes_a_coordinator_and_reads_the_audit_log(
         (8001, "hearing.cancel", f"hearing:{hearing_id}"),
         (ADMIN_ID, "role.remove", "user:8001"),
     ]
+
+
+async def test_every_coordinator_command_and_button_checks_the_role(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    """A volunteer typing staff commands or replaying staff buttons: refused, nothing done."""
+    seed_volunteer(bot_process, 8101, "uz", name="Volunteer Karimov")
+    seed_volunteer(bot_process, 8102, "en", name="Coordinator Usmonova")
+    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2))
+    bot_process.write(
+        "INSERT INTO coordinators (user_id, added_by, added_at) VALUES (8102, ?, ?)",
+        (ADMIN_ID, "2026-11-29T10:00:00+00:00"),
+    )
+    volunteer = person(standin, all_locales, 8101, "uz")
+    coordinator = person(standin, all_locales, 8102, "en")
+    for command in ("/newhearing", "/reports", "/broadcast"):
+        await volunteer.says(command, "coordinators-only")
+    await volunteer.says("/coordinators", "admins-only")
+    await coordinator.says("/coordinators", "admins-only")  # coordinators are not admins
+    staff_buttons = (
+        f"h:{hearing_id}:edit", f"h:{hearing_id}:stop", f"h:{hearing_id}:people",
+        f"he:{hearing_id}:title", "hf:publish:", "hf:discard:",
+        "rv:1:open", "rv:1:accept", "rv:1:return", "rq:0:0",
+        "bc:send::0", "bc:stop::1", "bc:failures::1",
+    )  # fmt: skip
+    for data in staff_buttons:
+        assert await volunteer.refused(data=data) == volunteer.tr("coordinators-only"), data
+    for data in ("adm:add:0", "adm:remove:8102", "adm:audit:0"):
+        assert await volunteer.refused(data=data) == volunteer.tr("admins-only")
+        assert await coordinator.refused(data=data) == coordinator.tr("admins-only")
+    # Nothing changed: the hearing stands, nobody was added, nothing was audited.
+    (status,) = bot_process.query("SELECT status FROM hearings WHERE id = ?", (hearing_id,))
+    assert status[0] == "published"
+    assert bot_process.query("SELECT count(*) FROM audit_log")[0][0] == 0
+    assert bot_process.query("SELECT count(*) FROM coordinators")[0][0] == 1
