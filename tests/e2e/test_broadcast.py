@@ -119,6 +119,14 @@ async def preview_and_send(coordinator: Person, count: int) -> int:
     return int(created.text.split("No. ")[1].split(" ")[0])
 
 
+def the_admin(
+    standin: BotAPIStandin, process: BotProcess, locales: Locales, language: str
+) -> Person:
+    """The coordinator of these tests: an admin, registered as a volunteer too."""
+    seed_volunteer(process, ADMIN_ID, language, name="Admin Aliyev")
+    return person(standin, locales, ADMIN_ID, language)
+
+
 @pytest.fixture
 def bot_env() -> dict[str, str]:
     return {"ADMIN_IDS": str(ADMIN_ID), "BROADCAST_RATE": "30"}
@@ -127,8 +135,7 @@ def bot_env() -> dict[str, str]:
 async def test_each_audience_gets_exactly_its_people(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
-    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    coordinator = the_admin(standin, bot_process, all_locales, "en")
     tr = coordinator.tr
     people = {
         101: ("uz", "TK", ("ngo",)),
@@ -269,8 +276,7 @@ async def test_each_audience_gets_exactly_its_people(
 async def test_composing_refuses_what_cannot_be_broadcast(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "ru", name="Admin Aliyev")
-    coordinator = person(standin, all_locales, ADMIN_ID, "ru")
+    coordinator = the_admin(standin, bot_process, all_locales, "ru")
     tr = coordinator.tr
     await coordinator.says("/broadcast", "bc-ask-message")
     coordinator.user.send_sticker()
@@ -337,8 +343,7 @@ async def test_telegram_errors_are_handled_recipient_by_recipient(
 ) -> None:
     # Telegram's limits: about 1 a second per chat (short bursts pass), 30 overall.
     standin.enforce_rate_limits(per_chat_per_second=1, global_per_second=30, burst=5)
-    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
-    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    coordinator = the_admin(standin, bot_process, all_locales, "en")
     tr = coordinator.tr
     fine = list(range(201, 213))
     for user_id in [*fine, 301, 302, 303, 304, 305, 306]:
@@ -414,8 +419,7 @@ async def test_telegram_errors_are_handled_recipient_by_recipient(
 async def test_stop_halts_within_a_second_and_the_queue_moves_on(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
-    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    coordinator = the_admin(standin, bot_process, all_locales, "en")
     tr = coordinator.tr
     for user_id in range(1001, 1041):
         seed_volunteer(bot_process, user_id, "uz")
@@ -481,8 +485,7 @@ async def test_stop_halts_within_a_second_and_the_queue_moves_on(
 async def test_a_killed_bot_resumes_without_skipping_anyone(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
-    coordinator = person(standin, all_locales, ADMIN_ID, "en")
+    coordinator = the_admin(standin, bot_process, all_locales, "en")
     recipients = list(range(2001, 2201))
     for user_id in recipients:
         seed_volunteer(bot_process, user_id, "ru")
@@ -505,8 +508,7 @@ async def test_a_killed_bot_resumes_without_skipping_anyone(
 async def test_a_scheduled_broadcast_goes_out_once_across_restarts(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "uz", name="Admin Aliyev")
-    coordinator = person(standin, all_locales, ADMIN_ID, "uz")
+    coordinator = the_admin(standin, bot_process, all_locales, "uz")
     tr = coordinator.tr
     for user_id in (3001, 3002):
         seed_volunteer(bot_process, user_id, "en")
