@@ -29,6 +29,7 @@ from bot.services import broadcasts as rules
 from bot.services import errors
 from bot.ui import broadcasts as ui
 from bot.ui.callbacks import BroadcastCb
+from handlers.screens import replace_pressed
 
 router = Router(name=__name__)
 
@@ -115,20 +116,8 @@ class Composer:
     async def edit(
         self, query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None
     ) -> None:
-        """Replace the pressed message's text and keyboard (the audience screen)."""
-        if query.message is None:
-            return
-        try:
-            await self.bot.edit_message_text(
-                text=text,
-                chat_id=query.from_user.id,
-                message_id=query.message.message_id,
-                reply_markup=markup,
-            )
-        except TelegramBadRequest as error:
-            # A double tap can ask for the same screen twice; that is not an error.
-            if "message is not modified" not in error.message:
-                raise
+        """Turn the pressed message (the audience screen) into the next screen."""
+        await replace_pressed(self.bot, query, text, markup)
 
     async def _hearing(self, audience: Audience) -> Hearing | None:
         if audience.hearing_id is None:

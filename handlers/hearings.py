@@ -10,7 +10,6 @@ from datetime import datetime
 from urllib.parse import quote
 
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 
@@ -31,6 +30,7 @@ from bot.services.calendar import hearing_ics
 from bot.services.roles import is_coordinator
 from bot.ui import keyboards, views
 from bot.ui.callbacks import AttendCb, HearingCb, HearingsPageCb, MenuCb
+from handlers.screens import replace_pressed
 
 router = Router(name=__name__)
 
@@ -105,21 +105,7 @@ class Cards:
     async def replace(
         self, query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None
     ) -> None:
-        message = query.message
-        if message is None or not isinstance(message, Message) or message.text is None:
-            await self.bot.send_message(query.from_user.id, text, reply_markup=markup)
-            return
-        try:
-            await self.bot.edit_message_text(
-                text=text,
-                chat_id=message.chat.id,
-                message_id=message.message_id,
-                reply_markup=markup,
-            )
-        except TelegramBadRequest as error:
-            # A double tap asks for the page already shown; Telegram says so, nothing to do.
-            if "message is not modified" not in error.message:
-                raise
+        await replace_pressed(self.bot, query, text, markup)
 
 
 def deep_link_hearing(payload: str | None) -> int | None:
