@@ -59,17 +59,7 @@ async def run(settings: Settings) -> None:
         nudges = Nudges(scheduler, db, notifier, locales.get, utc_now)
         report_form = load_form()
         desk = ReviewDesk(bot, locales, settings, report_form)
-        broadcaster = Broadcaster(
-            scheduler,
-            db,
-            bot,
-            locales,
-            settings.admin_ids,
-            settings.timezone,
-            notifier.pacer,
-            settings.broadcast_rate,
-            utc_now,
-        )
+        broadcaster = Broadcaster(scheduler, db, bot, locales, settings, notifier.pacer, utc_now)
         dp = build_dispatcher(
             settings, db, locales, notifier, reminder_jobs, desk, report_form, broadcaster
         )

@@ -19,7 +19,6 @@ import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -35,6 +34,7 @@ from aiohttp import ClientConnectorError
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales, Translator
 from bot.notifier import Pacer, is_unreachable
@@ -81,20 +81,16 @@ class Broadcaster:
         db: Database,
         bot: Bot,
         locales: Locales,
-        admin_ids: Collection[int],
-        zone: ZoneInfo,
+        settings: Settings,
         pacer: Pacer,
-        rate: float,
         clock: Callable[[], datetime],
     ) -> None:
         self._scheduler = scheduler
         self._db = db
         self._bot = bot
         self._locales = locales
-        self._admin_ids = admin_ids
-        self._zone = zone
+        self._settings = settings
         self._pacer = pacer
-        self._rate = rate
         self._clock = clock
         self._wakeup = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -167,7 +163,7 @@ class Broadcaster:
         with self._db.detached():
             async with self._db.unit_of_work() as uow:
                 recipients = await rules.release(
-                    BroadcastRepository(uow), broadcast_id, self._admin_ids, self._clock()
+                    BroadcastRepository(uow), broadcast_id, self._settings.admin_ids, self._clock()
                 )
         if recipients == 0:
             await self._show_final(broadcast_id, notify=True)
@@ -426,7 +422,7 @@ class Broadcaster:
     async def _show_progress(self, run: _Run) -> None:
         def view(tr: Translator, broadcast: Broadcast, counts: Counts, _: int) -> _View:
             finish = self._finish_estimate(run, counts)
-            text = ui.progress_text(tr, broadcast, counts, finish, self._zone)
+            text = ui.progress_text(tr, broadcast, counts, finish, self._settings.timezone)
             return text, ui.progress_keyboard(tr, broadcast.id)
 
         await self._update_status(run.broadcast.id, {"sending"}, view)
@@ -435,7 +431,9 @@ class Broadcaster:
         elapsed = time.monotonic() - run.started
         done_now = counts.done - run.done_before
         # Until there is a measured pace, assume the configured one.
-        rate = done_now / elapsed if elapsed >= 5 and done_now > 0 else self._rate
+        rate = (
+            done_now / elapsed if elapsed >= 5 and done_now > 0 else self._settings.broadcast_rate
+        )
         return self._clock() + timedelta(seconds=counts["pending"] / rate)
 
     async def _show_final(self, broadcast_id: int, *, notify: bool) -> None:

@@ -25,7 +25,6 @@ _SIGNUP_STATUSES: dict[str, tuple[str, ...]] = {
 _LISTS = {"region": "regions", "language": "languages", "interest": "interests"}
 
 Outcome = Literal["sent", "unreachable", "failed", "uncertain"]
-ACTIVE = ("scheduled", "queued", "sending")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +100,6 @@ class Broadcast:
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
-
-    @property
-    def is_active(self) -> bool:
-        return self.status in ACTIVE
 
 
 @dataclass(frozen=True, slots=True)

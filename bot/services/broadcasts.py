@@ -106,9 +106,9 @@ async def cancel(
     actor_id: int,
     broadcast_id: int,
     now: datetime,
-) -> Broadcast:
+) -> None:
     """Stop a scheduled, queued or sending broadcast; deliveries not yet made stay unsent."""
-    broadcast = await get(broadcasts, broadcast_id)
+    await get(broadcasts, broadcast_id)  # unknown (a forged button) is refused as such
     if not await broadcasts.finish(broadcast_id, "cancelled", now):
         raise errors.BroadcastEndedError()
     counts = await broadcasts.counts(broadcast_id)
@@ -120,7 +120,6 @@ async def cancel(
         sent=counts["sent"],
         not_sent=counts["pending"],
     )
-    return broadcast
 
 
 async def get(broadcasts: BroadcastRepository, broadcast_id: int) -> Broadcast:
