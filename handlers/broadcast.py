@@ -381,7 +381,7 @@ async def on_failures(
     await query.answer()
     document = BufferedInputFile(
         ui.problems_csv(tr, problems, settings.timezone),
-        f"broadcast-{broadcast.id}-problems.csv",
+        tr("bc-failures-filename", id=broadcast.id),
     )
     caption = tr("bc-failures-caption", id=broadcast.id, count=len(problems))
     await bot.send_document(query.from_user.id, document, caption=caption)

@@ -197,7 +197,7 @@ chamber-other = Another body (public council, ministry…)
 hearings-empty = There are no upcoming hearings yet. We will announce new ones here.
 hearings-title = <b>Upcoming hearings</b> (page { $page } of { $pages })
 hearings-item =
-    <b>{ $number }. { $title }</b>
+    <b>{ NUMBER($number, useGrouping: 0) }. { $title }</b>
     🗓 { $when }
     🏛 { $chamber } · { $committee }
     { $seats ->
@@ -340,7 +340,7 @@ hearing-cancelled-done =
 people-title = <b>{ $title }</b>: { $confirmed } of { $seats } seats taken, { $waiting } waiting
 people-confirmed = <b>Signed up</b>
 people-waiting = <b>Waiting list</b>
-people-line = { $number }. { $name } — { $phone }
+people-line = { NUMBER($number, useGrouping: 0) }. { $name } — { $phone }
 people-anonymous = (erased their data)
 people-none = Nobody has signed up yet.
 hearing-button-report = 📝 Write report
@@ -352,7 +352,7 @@ report-not-allowed = You can write a report for a hearing where you had a seat, 
 report-not-found = This report is not open any more. Send /report to continue yours.
 report-locked = This report has been accepted by a coordinator and can no longer be changed.
 report-choose-hearing = Which hearing is your report about?
-report-progress = <b>Question { $number } of { $total }</b>
+report-progress = <b>Question { NUMBER($number, useGrouping: 0) } of { $total }</b>
 report-current = Your answer so far: { $answer }
 report-type-number = Send a number from { $min } to { $max }.
 report-type-text = Type your answer (up to { $max } characters).
@@ -393,7 +393,7 @@ report-discard-yes = 🗑 Yes, discard this draft
 report-discarded = The draft was discarded.
 report-incomplete = Some required questions have no answer yet: please answer them first.
 report-receipt =
-    ✅ <b>Report No. { $number } received</b>
+    ✅ <b>Report No. { NUMBER($number, useGrouping: 0) } received</b>
     { $when } ({ $utc })
 
     Fingerprint (SHA-256) of exactly what you sent:
@@ -402,9 +402,9 @@ report-receipt =
     Keep this message: it proves what your report contained.
 report-nudge = 📝 “{ $title }” has ended. Please write your observation report while you remember the details.
 report-write = 📝 Write report
-report-accepted = ✅ Your report No. { $number } on “{ $title }” was accepted. Thank you!
+report-accepted = ✅ Your report No. { NUMBER($number, useGrouping: 0) } on “{ $title }” was accepted. Thank you!
 report-returned =
-    ↩️ Your report No. { $number } on “{ $title }” was returned by a coordinator with this comment:
+    ↩️ Your report No. { NUMBER($number, useGrouping: 0) } on “{ $title }” was returned by a coordinator with this comment:
 
     { $comment }
 
@@ -454,7 +454,7 @@ urgent-card =
 ## Reports: coordinators
 
 review-card =
-    📝 <b>Report No. { $number }</b> — { $status }
+    📝 <b>Report No. { NUMBER($number, useGrouping: 0) }</b> — { $status }
     { $title }
     Observer: { $observer }
 
@@ -463,7 +463,7 @@ review-card =
     <b>Notes:</b> { $notes }
     <b>Attachments:</b> { $files }
 review-full =
-    📝 <b>Report No. { $number }</b> — { $status }
+    📝 <b>Report No. { NUMBER($number, useGrouping: 0) }</b> — { $status }
     { $title }
     Observer: { $observer }, { $phone }
 
@@ -479,17 +479,17 @@ review-accept = ✅ Accept
 review-return = ↩️ Return
 review-sent-privately = The whole report is in your private chat with the bot.
 review-private-first = Please open a private chat with the bot first (press Start there), then try again.
-review-ask-comment = ↩️ Returning report No. { $number }: write your comment for the observer in one message.
+review-ask-comment = ↩️ Returning report No. { NUMBER($number, useGrouping: 0) }: write your comment for the observer in one message.
 review-comment-privately = Write your comment in your private chat with the bot.
-review-returned-done = Report No. { $number } was returned with your comment.
+review-returned-done = Report No. { NUMBER($number, useGrouping: 0) } was returned with your comment.
 review-accepted-done = Accepted. The observer has been told.
 review-already = This report has been reviewed already.
 queue-empty = There are no reports yet.
 queue-title = <b>Reports</b> (page { $page } of { $pages }): waiting for review first
 queue-item =
-    <b>No. { $number }</b> { $status }
+    <b>No. { NUMBER($number, useGrouping: 0) }</b> { $status }
     { $title } — { $observer }, { $when }
-queue-open = No. { $number }
+queue-open = No. { NUMBER($number, useGrouping: 0) }
 queue-all = All hearings
 hearing-button-map = 🗺 Map
 my-more = …and { $count } more: open /hearings for the rest.
@@ -584,53 +584,54 @@ bc-send-now = 📤 Send now
 bc-schedule = 🕒 Schedule
 bc-change-audience = 👥 Change the audience
 bc-source-gone = The original message was deleted, so it can no longer be copied. Send the message again.
-bc-created = 📣 Broadcast No. { $id } is on its way to { $count ->
+bc-created = 📣 Broadcast No. { NUMBER($id, useGrouping: 0) } is on its way to { $count ->
         [one] { $count } recipient
        *[other] { $count } recipients
     }. Its progress follows below.
 bc-ask-time = When should it go out? Send the date and time (local time), for example <code>{ $example }</code>.
-bc-scheduled = 🕒 Broadcast No. { $id } will go out on { $when }. The audience is counted at that moment.
+bc-scheduled = 🕒 Broadcast No. { NUMBER($id, useGrouping: 0) } will go out on { $when }. The audience is counted at that moment.
 bc-discarded = Discarded. Nothing was sent.
-bc-queued = 📣 Broadcast No. { $id } ({ $total } recipients) { $ahead ->
+bc-queued = 📣 Broadcast No. { NUMBER($id, useGrouping: 0) } ({ $total } recipients) { $ahead ->
         [0] starts in a moment.
         [one] waits for { $ahead } broadcast ahead of it.
        *[other] waits for { $ahead } broadcasts ahead of it.
     }
 bc-progress =
-    📣 <b>Broadcast No. { $id }</b>: sending
+    📣 <b>Broadcast No. { NUMBER($id, useGrouping: 0) }</b>: sending
     ✅ Sent: { $sent }
     🚫 Unreachable: { $unreachable }
     ⚠️ Failed: { $failed }
     ⏳ Remaining: { $remaining } of { $total }
     Expected to finish about { $finish }.
 bc-summary-done =
-    📣 <b>Broadcast No. { $id }</b>: finished
+    📣 <b>Broadcast No. { NUMBER($id, useGrouping: 0) }</b>: finished
     ✅ Sent: { $sent } of { $total }
     🚫 Unreachable (blocked the bot or left Telegram): { $unreachable }
     ⚠️ Failed: { $failed }
     ❔ Uncertain (Telegram did not answer in time; not resent): { $uncertain }
 bc-summary-cancelled =
-    📣 <b>Broadcast No. { $id }</b>: stopped
+    📣 <b>Broadcast No. { NUMBER($id, useGrouping: 0) }</b>: stopped
     ✅ Sent: { $sent } of { $total }
     🚫 Unreachable: { $unreachable }
     ⚠️ Failed: { $failed }
     ❔ Uncertain: { $uncertain }
     ✖️ Not sent: { $not_sent }
 bc-summary-failed =
-    📣 <b>Broadcast No. { $id }</b>: stopped, because the original message was deleted and can no longer be copied.
+    📣 <b>Broadcast No. { NUMBER($id, useGrouping: 0) }</b>: stopped, because the original message was deleted and can no longer be copied.
     ✅ Sent: { $sent } of { $total }
     🚫 Unreachable: { $unreachable }
     ⚠️ Failed: { $failed }
     ❔ Uncertain: { $uncertain }
     ✖️ Not sent: { $not_sent }
-bc-finished = 📣 Broadcast No. { $id } has finished: { $sent } of { $total } delivered.
+bc-finished = 📣 Broadcast No. { NUMBER($id, useGrouping: 0) } has finished: { $sent } of { $total } delivered.
 bc-stop = ⏹ Stop the broadcast
-bc-stopped = Broadcast No. { $id } stopped.
+bc-stopped = Broadcast No. { NUMBER($id, useGrouping: 0) } stopped.
 bc-failures-button = 📄 Who did not get it (CSV)
+bc-failures-filename = broadcast-{ NUMBER($id, useGrouping: 0) }-not-reached.csv
 bc-failures-caption =
     { $count ->
-        [one] Broadcast No. { $id }: { $count } recipient not reached, with reasons.
-       *[other] Broadcast No. { $id }: { $count } recipients not reached, with reasons.
+        [one] Broadcast No. { NUMBER($id, useGrouping: 0) }: { $count } recipient not reached, with reasons.
+       *[other] Broadcast No. { NUMBER($id, useGrouping: 0) }: { $count } recipients not reached, with reasons.
     }
 bc-col-user = Telegram id
 bc-col-name = Name

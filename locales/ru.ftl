@@ -197,7 +197,7 @@ chamber-other = Другой орган (общественный совет, м
 hearings-empty = Ближайших слушаний пока нет. О новых мы сообщим здесь.
 hearings-title = <b>Ближайшие слушания</b> (страница { $page } из { $pages })
 hearings-item =
-    <b>{ $number }. { $title }</b>
+    <b>{ NUMBER($number, useGrouping: 0) }. { $title }</b>
     🗓 { $when }
     🏛 { $chamber } · { $committee }
     { $seats ->
@@ -341,7 +341,7 @@ hearing-cancelled-done =
 people-title = <b>{ $title }</b>: занято { $confirmed } из { $seats }, в ожидании { $waiting }
 people-confirmed = <b>Записаны</b>
 people-waiting = <b>Лист ожидания</b>
-people-line = { $number }. { $name } — { $phone }
+people-line = { NUMBER($number, useGrouping: 0) }. { $name } — { $phone }
 people-anonymous = (удалил(а) свои данные)
 people-none = Пока никто не записался.
 hearing-button-report = 📝 Написать отчёт
@@ -353,7 +353,7 @@ report-not-allowed = Отчёт можно написать о слушании,
 report-not-found = Этот отчёт больше не открыт. Отправьте /report, чтобы продолжить свой.
 report-locked = Этот отчёт принят координатором и больше не может быть изменён.
 report-choose-hearing = О каком слушании ваш отчёт?
-report-progress = <b>Вопрос { $number } из { $total }</b>
+report-progress = <b>Вопрос { NUMBER($number, useGrouping: 0) } из { $total }</b>
 report-current = Ваш ответ сейчас: { $answer }
 report-type-number = Отправьте число от { $min } до { $max }.
 report-type-text = Напишите ответ (до { $max } символов).
@@ -390,7 +390,7 @@ report-discard-yes = 🗑 Да, удалить черновик
 report-discarded = Черновик удалён.
 report-incomplete = На некоторые обязательные вопросы ещё нет ответа: сначала ответьте на них.
 report-receipt =
-    ✅ <b>Отчёт № { $number } получен</b>
+    ✅ <b>Отчёт № { NUMBER($number, useGrouping: 0) } получен</b>
     { $when } ({ $utc })
 
     Отпечаток (SHA-256) того, что вы отправили:
@@ -399,9 +399,9 @@ report-receipt =
     Сохраните это сообщение: оно подтверждает содержание вашего отчёта.
 report-nudge = 📝 Слушание «{ $title }» завершилось. Пожалуйста, напишите отчёт, пока помните подробности.
 report-write = 📝 Написать отчёт
-report-accepted = ✅ Ваш отчёт № { $number } о «{ $title }» принят. Спасибо!
+report-accepted = ✅ Ваш отчёт № { NUMBER($number, useGrouping: 0) } о «{ $title }» принят. Спасибо!
 report-returned =
-    ↩️ Координатор вернул ваш отчёт № { $number } о «{ $title }» с комментарием:
+    ↩️ Координатор вернул ваш отчёт № { NUMBER($number, useGrouping: 0) } о «{ $title }» с комментарием:
 
     { $comment }
 
@@ -451,7 +451,7 @@ urgent-card =
 ## Отчёты: координаторы
 
 review-card =
-    📝 <b>Отчёт № { $number }</b> — { $status }
+    📝 <b>Отчёт № { NUMBER($number, useGrouping: 0) }</b> — { $status }
     { $title }
     Наблюдатель: { $observer }
 
@@ -460,7 +460,7 @@ review-card =
     <b>Заметки:</b> { $notes }
     <b>Вложения:</b> { $files }
 review-full =
-    📝 <b>Отчёт № { $number }</b> — { $status }
+    📝 <b>Отчёт № { NUMBER($number, useGrouping: 0) }</b> — { $status }
     { $title }
     Наблюдатель: { $observer }, { $phone }
 
@@ -476,17 +476,17 @@ review-accept = ✅ Принять
 review-return = ↩️ Вернуть
 review-sent-privately = Полный отчёт отправлен вам в личный чат с ботом.
 review-private-first = Сначала откройте личный чат с ботом (нажмите там «Старт») и попробуйте снова.
-review-ask-comment = ↩️ Возврат отчёта № { $number }: напишите комментарий для наблюдателя одним сообщением.
+review-ask-comment = ↩️ Возврат отчёта № { NUMBER($number, useGrouping: 0) }: напишите комментарий для наблюдателя одним сообщением.
 review-comment-privately = Напишите комментарий в личном чате с ботом.
-review-returned-done = Отчёт № { $number } возвращён с вашим комментарием.
+review-returned-done = Отчёт № { NUMBER($number, useGrouping: 0) } возвращён с вашим комментарием.
 review-accepted-done = Принято. Наблюдатель получил уведомление.
 review-already = Этот отчёт уже проверен.
 queue-empty = Отчётов пока нет.
 queue-title = <b>Отчёты</b> (страница { $page } из { $pages }): сначала ждущие проверки
 queue-item =
-    <b>№ { $number }</b> { $status }
+    <b>№ { NUMBER($number, useGrouping: 0) }</b> { $status }
     { $title } — { $observer }, { $when }
-queue-open = № { $number }
+queue-open = № { NUMBER($number, useGrouping: 0) }
 queue-all = Все слушания
 hearing-button-map = 🗺 Карта
 my-more = …и ещё { $count }: остальные смотрите в /hearings.
@@ -582,56 +582,57 @@ bc-send-now = 📤 Отправить сейчас
 bc-schedule = 🕒 Запланировать
 bc-change-audience = 👥 Изменить аудиторию
 bc-source-gone = Исходное сообщение удалено, скопировать его больше нельзя. Пришлите сообщение ещё раз.
-bc-created = 📣 Рассылка № { $id } отправляется: { $count ->
+bc-created = 📣 Рассылка № { NUMBER($id, useGrouping: 0) } отправляется: { $count ->
         [one] { $count } получатель
         [few] { $count } получателя
        *[many] { $count } получателей
     }. Ход отправки — ниже.
 bc-ask-time = Когда отправить? Пришлите дату и время (местное время), например <code>{ $example }</code>.
-bc-scheduled = 🕒 Рассылка № { $id } уйдёт { $when }. Аудитория будет подсчитана в этот момент.
+bc-scheduled = 🕒 Рассылка № { NUMBER($id, useGrouping: 0) } уйдёт { $when }. Аудитория будет подсчитана в этот момент.
 bc-discarded = Отменено. Ничего не отправлено.
-bc-queued = 📣 Рассылка № { $id } (получателей: { $total }) { $ahead ->
+bc-queued = 📣 Рассылка № { NUMBER($id, useGrouping: 0) } (получателей: { $total }) { $ahead ->
         [0] скоро начнётся.
         [one] ждёт, пока закончится { $ahead } рассылка перед ней.
         [few] ждёт, пока закончатся { $ahead } рассылки перед ней.
        *[many] ждёт, пока закончатся { $ahead } рассылок перед ней.
     }
 bc-progress =
-    📣 <b>Рассылка № { $id }</b>: идёт отправка
+    📣 <b>Рассылка № { NUMBER($id, useGrouping: 0) }</b>: идёт отправка
     ✅ Доставлено: { $sent }
     🚫 Недоступны: { $unreachable }
     ⚠️ Ошибки: { $failed }
     ⏳ Осталось: { $remaining } из { $total }
     Ожидаемое окончание около { $finish }.
 bc-summary-done =
-    📣 <b>Рассылка № { $id }</b>: завершена
+    📣 <b>Рассылка № { NUMBER($id, useGrouping: 0) }</b>: завершена
     ✅ Доставлено: { $sent } из { $total }
     🚫 Недоступны (заблокировали бота или удалили аккаунт): { $unreachable }
     ⚠️ Ошибки: { $failed }
     ❔ Неизвестно (Telegram не ответил вовремя; повторно не отправлялось): { $uncertain }
 bc-summary-cancelled =
-    📣 <b>Рассылка № { $id }</b>: остановлена
+    📣 <b>Рассылка № { NUMBER($id, useGrouping: 0) }</b>: остановлена
     ✅ Доставлено: { $sent } из { $total }
     🚫 Недоступны: { $unreachable }
     ⚠️ Ошибки: { $failed }
     ❔ Неизвестно: { $uncertain }
     ✖️ Не отправлено: { $not_sent }
 bc-summary-failed =
-    📣 <b>Рассылка № { $id }</b>: остановлена, потому что исходное сообщение удалено и его нельзя скопировать.
+    📣 <b>Рассылка № { NUMBER($id, useGrouping: 0) }</b>: остановлена, потому что исходное сообщение удалено и его нельзя скопировать.
     ✅ Доставлено: { $sent } из { $total }
     🚫 Недоступны: { $unreachable }
     ⚠️ Ошибки: { $failed }
     ❔ Неизвестно: { $uncertain }
     ✖️ Не отправлено: { $not_sent }
-bc-finished = 📣 Рассылка № { $id } завершена: доставлено { $sent } из { $total }.
+bc-finished = 📣 Рассылка № { NUMBER($id, useGrouping: 0) } завершена: доставлено { $sent } из { $total }.
 bc-stop = ⏹ Остановить рассылку
-bc-stopped = Рассылка № { $id } остановлена.
+bc-stopped = Рассылка № { NUMBER($id, useGrouping: 0) } остановлена.
 bc-failures-button = 📄 Кто не получил (CSV)
+bc-failures-filename = рассылка-{ NUMBER($id, useGrouping: 0) }-не-получили.csv
 bc-failures-caption =
     { $count ->
-        [one] Рассылка № { $id }: { $count } получатель не получил сообщение, с причинами.
-        [few] Рассылка № { $id }: { $count } получателя не получили сообщение, с причинами.
-       *[many] Рассылка № { $id }: { $count } получателей не получили сообщение, с причинами.
+        [one] Рассылка № { NUMBER($id, useGrouping: 0) }: { $count } получатель не получил сообщение, с причинами.
+        [few] Рассылка № { NUMBER($id, useGrouping: 0) }: { $count } получателя не получили сообщение, с причинами.
+       *[many] Рассылка № { NUMBER($id, useGrouping: 0) }: { $count } получателей не получили сообщение, с причинами.
     }
 bc-col-user = Telegram id
 bc-col-name = Имя

@@ -197,7 +197,7 @@ chamber-other = Boshqa organ (jamoatchilik kengashi, vazirlik…)
 hearings-empty = Hozircha yaqin eshituvlar yoʻq. Yangilari haqida shu yerda xabar beramiz.
 hearings-title = <b>Yaqin eshituvlar</b> ({ $pages } sahifadan { $page }-sahifa)
 hearings-item =
-    <b>{ $number }. { $title }</b>
+    <b>{ NUMBER($number, useGrouping: 0) }. { $title }</b>
     🗓 { $when }
     🏛 { $chamber } · { $committee }
     { $seats ->
@@ -337,7 +337,7 @@ hearing-cancelled-done =
 people-title = <b>{ $title }</b>: { $seats } ta joydan { $confirmed } tasi band, kutishda { $waiting }
 people-confirmed = <b>Yozilganlar</b>
 people-waiting = <b>Kutish roʻyxati</b>
-people-line = { $number }. { $name } — { $phone }
+people-line = { NUMBER($number, useGrouping: 0) }. { $name } — { $phone }
 people-anonymous = (maʼlumotlarini oʻchirgan)
 people-none = Hozircha hech kim yozilmagan.
 hearing-button-report = 📝 Hisobot yozish
@@ -349,7 +349,7 @@ report-not-allowed = Hisobotni siz yozilgan eshituv haqida, u boshlangandan keyi
 report-not-found = Bu hisobot endi ochiq emas. Oʻzingiznikini davom ettirish uchun /report yuboring.
 report-locked = Bu hisobot koordinator tomonidan qabul qilingan va endi oʻzgartirib boʻlmaydi.
 report-choose-hearing = Hisobotingiz qaysi eshituv haqida?
-report-progress = <b>{ $total } ta savoldan { $number }-savol</b>
+report-progress = <b>{ $total } ta savoldan { NUMBER($number, useGrouping: 0) }-savol</b>
 report-current = Hozirgi javobingiz: { $answer }
 report-type-number = { $min } dan { $max } gacha son yuboring.
 report-type-text = Javobingizni yozing ({ $max } belgigacha).
@@ -386,7 +386,7 @@ report-discard-yes = 🗑 Ha, qoralamani oʻchirish
 report-discarded = Qoralama oʻchirildi.
 report-incomplete = Baʼzi majburiy savollarga hali javob berilmagan: avval ularga javob bering.
 report-receipt =
-    ✅ <b>{ $number }-sonli hisobot qabul qilindi</b>
+    ✅ <b>{ NUMBER($number, useGrouping: 0) }-sonli hisobot qabul qilindi</b>
     { $when } ({ $utc })
 
     Siz yuborgan narsaning barmoq izi (SHA-256):
@@ -395,9 +395,9 @@ report-receipt =
     Bu xabarni saqlang: u hisobotingiz mazmunini tasdiqlaydi.
 report-nudge = 📝 “{ $title }” eshituvi tugadi. Tafsilotlar esingizdaligida hisobotingizni yozing.
 report-write = 📝 Hisobot yozish
-report-accepted = ✅ “{ $title }” haqidagi { $number }-sonli hisobotingiz qabul qilindi. Rahmat!
+report-accepted = ✅ “{ $title }” haqidagi { NUMBER($number, useGrouping: 0) }-sonli hisobotingiz qabul qilindi. Rahmat!
 report-returned =
-    ↩️ Koordinator “{ $title }” haqidagi { $number }-sonli hisobotingizni quyidagi izoh bilan qaytardi:
+    ↩️ Koordinator “{ $title }” haqidagi { NUMBER($number, useGrouping: 0) }-sonli hisobotingizni quyidagi izoh bilan qaytardi:
 
     { $comment }
 
@@ -447,7 +447,7 @@ urgent-card =
 ## Hisobotlar: koordinatorlar
 
 review-card =
-    📝 <b>{ $number }-sonli hisobot</b> — { $status }
+    📝 <b>{ NUMBER($number, useGrouping: 0) }-sonli hisobot</b> — { $status }
     { $title }
     Kuzatuvchi: { $observer }
 
@@ -456,7 +456,7 @@ review-card =
     <b>Qaydlar:</b> { $notes }
     <b>Ilovalar:</b> { $files }
 review-full =
-    📝 <b>{ $number }-sonli hisobot</b> — { $status }
+    📝 <b>{ NUMBER($number, useGrouping: 0) }-sonli hisobot</b> — { $status }
     { $title }
     Kuzatuvchi: { $observer }, { $phone }
 
@@ -472,17 +472,17 @@ review-accept = ✅ Qabul qilish
 review-return = ↩️ Qaytarish
 review-sent-privately = Toʻliq hisobot bot bilan shaxsiy chatingizga yuborildi.
 review-private-first = Avval bot bilan shaxsiy chatni oching (u yerda “Start”ni bosing), soʻng qayta urinib koʻring.
-review-ask-comment = ↩️ { $number }-sonli hisobot qaytarilmoqda: kuzatuvchi uchun izohingizni bitta xabarda yozing.
+review-ask-comment = ↩️ { NUMBER($number, useGrouping: 0) }-sonli hisobot qaytarilmoqda: kuzatuvchi uchun izohingizni bitta xabarda yozing.
 review-comment-privately = Izohingizni bot bilan shaxsiy chatda yozing.
-review-returned-done = { $number }-sonli hisobot izohingiz bilan qaytarildi.
+review-returned-done = { NUMBER($number, useGrouping: 0) }-sonli hisobot izohingiz bilan qaytarildi.
 review-accepted-done = Qabul qilindi. Kuzatuvchiga xabar berildi.
 review-already = Bu hisobot allaqachon koʻrib chiqilgan.
 queue-empty = Hozircha hisobotlar yoʻq.
 queue-title = <b>Hisobotlar</b> ({ $pages } sahifadan { $page }-sahifa): avval tekshiruvni kutayotganlar
 queue-item =
-    <b>{ $number }-son</b> { $status }
+    <b>{ NUMBER($number, useGrouping: 0) }-son</b> { $status }
     { $title } — { $observer }, { $when }
-queue-open = { $number }-son
+queue-open = { NUMBER($number, useGrouping: 0) }-son
 queue-all = Barcha eshituvlar
 hearing-button-map = 🗺 Xarita
 my-more = …yana { $count } ta: qolganlarini /hearings da koʻring.
@@ -576,46 +576,47 @@ bc-send-now = 📤 Hozir yuborish
 bc-schedule = 🕒 Rejalashtirish
 bc-change-audience = 👥 Auditoriyani oʻzgartirish
 bc-source-gone = Asl xabar oʻchirilgan, endi uni nusxalab boʻlmaydi. Xabarni qaytadan yuboring.
-bc-created = 📣 { $id }-sonli ommaviy xabar yuborilmoqda, qabul qiluvchilar: { $count }. Jarayon quyida koʻrsatiladi.
+bc-created = 📣 { NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar yuborilmoqda, qabul qiluvchilar: { $count }. Jarayon quyida koʻrsatiladi.
 bc-ask-time = Qachon yuborilsin? Sana va vaqtni (mahalliy vaqt) yuboring, masalan: <code>{ $example }</code>.
-bc-scheduled = 🕒 { $id }-sonli ommaviy xabar { $when } da yuboriladi. Auditoriya oʻsha paytda hisoblanadi.
+bc-scheduled = 🕒 { NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar { $when } da yuboriladi. Auditoriya oʻsha paytda hisoblanadi.
 bc-discarded = Bekor qilindi. Hech narsa yuborilmadi.
-bc-queued = 📣 { $id }-sonli ommaviy xabar (qabul qiluvchilar: { $total }) { $ahead ->
+bc-queued = 📣 { NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar (qabul qiluvchilar: { $total }) { $ahead ->
         [0] hozir boshlanadi.
        *[other] navbatda: oldinda { $ahead } ta ommaviy xabar bor.
     }
 bc-progress =
-    📣 <b>{ $id }-sonli ommaviy xabar</b>: yuborilmoqda
+    📣 <b>{ NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar</b>: yuborilmoqda
     ✅ Yetkazildi: { $sent }
     🚫 Yetib boʻlmaydi: { $unreachable }
     ⚠️ Xatolar: { $failed }
     ⏳ Qoldi: { $total } tadan { $remaining } ta
     Taxminan { $finish } da tugaydi.
 bc-summary-done =
-    📣 <b>{ $id }-sonli ommaviy xabar</b>: yakunlandi
+    📣 <b>{ NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar</b>: yakunlandi
     ✅ Yetkazildi: { $total } tadan { $sent } ta
     🚫 Yetib boʻlmaydi (botni bloklagan yoki Telegramdan ketgan): { $unreachable }
     ⚠️ Xatolar: { $failed }
     ❔ Nomaʼlum (Telegram oʻz vaqtida javob bermadi; qayta yuborilmadi): { $uncertain }
 bc-summary-cancelled =
-    📣 <b>{ $id }-sonli ommaviy xabar</b>: toʻxtatildi
+    📣 <b>{ NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar</b>: toʻxtatildi
     ✅ Yetkazildi: { $total } tadan { $sent } ta
     🚫 Yetib boʻlmaydi: { $unreachable }
     ⚠️ Xatolar: { $failed }
     ❔ Nomaʼlum: { $uncertain }
     ✖️ Yuborilmadi: { $not_sent }
 bc-summary-failed =
-    📣 <b>{ $id }-sonli ommaviy xabar</b>: toʻxtatildi, chunki asl xabar oʻchirilgan va uni nusxalab boʻlmaydi.
+    📣 <b>{ NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar</b>: toʻxtatildi, chunki asl xabar oʻchirilgan va uni nusxalab boʻlmaydi.
     ✅ Yetkazildi: { $total } tadan { $sent } ta
     🚫 Yetib boʻlmaydi: { $unreachable }
     ⚠️ Xatolar: { $failed }
     ❔ Nomaʼlum: { $uncertain }
     ✖️ Yuborilmadi: { $not_sent }
-bc-finished = 📣 { $id }-sonli ommaviy xabar yakunlandi: { $total } tadan { $sent } ta yetkazildi.
+bc-finished = 📣 { NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar yakunlandi: { $total } tadan { $sent } ta yetkazildi.
 bc-stop = ⏹ Yuborishni toʻxtatish
-bc-stopped = { $id }-sonli ommaviy xabar toʻxtatildi.
+bc-stopped = { NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar toʻxtatildi.
 bc-failures-button = 📄 Kimlar olmadi (CSV)
-bc-failures-caption = { $id }-sonli ommaviy xabar: { $count } ta qabul qiluvchiga yetmadi, sabablari bilan.
+bc-failures-filename = xabar-{ NUMBER($id, useGrouping: 0) }-yetmaganlar.csv
+bc-failures-caption = { NUMBER($id, useGrouping: 0) }-sonli ommaviy xabar: { $count } ta qabul qiluvchiga yetmadi, sabablari bilan.
 bc-col-user = Telegram id
 bc-col-name = Ism
 bc-col-outcome = Natija

@@ -193,3 +193,13 @@ def test_every_report_question_has_its_texts() -> None:
         assert f"report-short-{question.id}" in REFERENCE
         for option in question.options:
             assert f"report-q-{question.id}-{option}" in REFERENCE
+
+
+@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+def test_numbers_that_name_things_are_never_grouped(locales: Locales, language: str) -> None:
+    """Report and broadcast numbers are names: "No. 12345", not "No. 12,345" or "12 345"."""
+    tr = locales.get(language)
+    assert "12345" in tr("review-returned-done", number=12345)
+    assert "12345" in tr("bc-stopped", id=12345)
+    assert tr("bc-failures-filename", id=12345).endswith(".csv")
+    assert " " not in tr("bc-failures-filename", id=12345)
