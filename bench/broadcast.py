@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import signal
 import sqlite3
@@ -31,11 +30,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.common import ROOT, TOKEN, bot_env, insert_volunteers, migrate
 from bot.jobs.broadcasts import IN_FLIGHT
 from standin import BotAPIStandin
 
-ROOT = Path(__file__).resolve().parents[1]
-TOKEN = "123456789:BENCH-token-for-the-stand-in"
 COORDINATOR = 1
 FIRST_ID = 100_000
 
@@ -75,16 +73,7 @@ def seed(database: Path, plan: Plan, source_message_id: int) -> None:
     stamp = now.isoformat(timespec="seconds")
     conn = sqlite3.connect(database)
     with conn:
-        conn.executemany(
-            "INSERT INTO users (id, language, full_name, name_key, phone, region,"
-            " consent_version, consent_at, registered_at, created_at, updated_at)"
-            " VALUES (?, ?, 'Bench Volunteer', 'bench volunteer', '+998901234567', 'TK',"
-            " 'bench', ?, ?, ?, ?)",
-            [
-                (user_id, ("uz", "ru", "en")[user_id % 3], stamp, stamp, stamp, stamp)
-                for user_id in [COORDINATOR, *plan.recipients]
-            ],
-        )
+        insert_volunteers(conn, [COORDINATOR, *plan.recipients], stamp)
         conn.execute(
             "INSERT INTO hearings (title, chamber, committee, starts_at, address, seats,"
             " created_at, updated_at) VALUES ('Budget hearing', 'senate', 'Budget committee',"
@@ -118,8 +107,7 @@ async def start_bot(
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", cwd=ROOT, stdout=out, stderr=out,
-            env={"PATH": os.environ.get("PATH", ""), "BOT_TOKEN": TOKEN,
-                 "TELEGRAM_API_URL": server.url, **env},
+            env=bot_env(TELEGRAM_API_URL=server.url, **env),
         )  # fmt: skip
 
 
@@ -159,12 +147,7 @@ async def run(plan: Plan, rate: float, kill_at: float | None) -> dict[str, objec
         database = Path(folder) / "bench.sqlite3"
         log = Path(folder) / "bot.log"
         env = {"DATABASE_PATH": str(database), "BROADCAST_RATE": str(rate)}
-        migrate = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "migrate", cwd=ROOT,
-            env={"PATH": os.environ.get("PATH", ""), "BOT_TOKEN": TOKEN, **env},
-            stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
-        await migrate.wait()
+        await migrate(database)
         async with BotAPIStandin(token=TOKEN) as server:
             # Telegram's limits; short bursts in one chat pass, as they do there.
             server.enforce_rate_limits(per_chat_per_second=1, global_per_second=30, burst=5)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sqlite3
 import sys
 import tempfile
@@ -21,10 +20,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.common import ROOT, TOKEN, bot_env, insert_volunteers, migrate
 from standin import BotAPIStandin
-
-ROOT = Path(__file__).resolve().parents[1]
-TOKEN = "123456789:BENCH-token-for-the-stand-in"
 
 
 def seed(database: Path, users: int) -> None:
@@ -33,16 +30,7 @@ def seed(database: Path, users: int) -> None:
     stamp = now.isoformat(timespec="seconds")
     conn = sqlite3.connect(database)
     with conn:
-        conn.executemany(
-            "INSERT INTO users (id, language, full_name, name_key, phone, region,"
-            " consent_version, consent_at, registered_at, created_at, updated_at)"
-            " VALUES (?, ?, 'Bench Volunteer', 'bench volunteer', '+998901234567', 'TK',"
-            " 'bench', ?, ?, ?, ?)",
-            [
-                (10_000 + i, ("uz", "ru", "en")[i % 3], stamp, stamp, stamp, stamp)
-                for i in range(users)
-            ],
-        )
+        insert_volunteers(conn, range(10_000, 10_000 + users), stamp)
         conn.executemany(
             "INSERT INTO hearings (title, chamber, committee, starts_at, address, seats,"
             " created_at, updated_at) VALUES (?, 'senate', 'Budget committee', ?, 'Tashkent',"
@@ -66,12 +54,7 @@ async def run_bot(
     process = await asyncio.create_subprocess_exec(
         *command,
         cwd=ROOT,
-        env={
-            "PATH": os.environ.get("PATH", ""),
-            "BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": server.url,
-            **env,
-        },
+        env=bot_env(TELEGRAM_API_URL=server.url, **env),
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.DEVNULL,
     )
@@ -109,12 +92,7 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "bench.sqlite3"
         subprocess_env = {"DATABASE_PATH": str(database)}
-        migrate = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "migrate", cwd=ROOT,
-            env={"PATH": os.environ.get("PATH", ""), "BOT_TOKEN": TOKEN, **subprocess_env},
-            stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
-        await migrate.wait()
+        await migrate(database)
         seed(database, args.users)
         for name, command, text in (
             ("bare aiogram echo", [sys.executable, "bench/bare_bot.py"], "/hearings"),
