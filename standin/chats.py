@@ -159,6 +159,15 @@ class StandinChat:
         stored = self._messages.get(message_id)
         return stored.message if stored is not None else None
 
+    def delete_message(self, message_id: int) -> None:
+        """Someone deletes a message in this chat (the app's Delete): it can no longer be
+        copied, forwarded or edited."""
+        stored = self._messages.get(message_id)
+        if stored is None:
+            raise LookupError(f"no message #{message_id} in chat {self.id}")
+        stored.deleted = True
+        self._keyboards.pop(message_id, None)
+
     def _live_bot_ids(self) -> list[int]:
         return [mid for mid in self._bot_ids if not self._messages[mid].deleted]
 

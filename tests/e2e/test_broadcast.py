@@ -8,7 +8,7 @@ import io
 import signal
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -80,6 +80,10 @@ async def compose(coordinator: Person, text: str = ANNOUNCEMENT) -> BotMessage:
     coordinator.user.drain()  # status messages of earlier broadcasts
     await coordinator.says("/broadcast", "bc-ask-message")
     coordinator.user.send_text(text, entities=BOLD)
+    return await audience_screen(coordinator)
+
+
+async def audience_screen(coordinator: Person) -> BotMessage:
     screen = await coordinator.message()
     assert (screen.text or "").startswith(plain(coordinator.tr("bc-audience-title")))
     return screen
@@ -117,6 +121,15 @@ async def preview_and_send(coordinator: Person, count: int) -> int:
     assert created.edited
     assert created.text and created.text.startswith(plain(tr("bc-created", id=0, count=count))[:6])
     return int(created.text.split("No. ")[1].split(" ")[0])
+
+
+def volunteers(
+    standin: BotAPIStandin, process: BotProcess, ids: Iterable[int], language: str
+) -> None:
+    """Registered volunteers who have a chat with the bot (so copies reach them)."""
+    for user_id in ids:
+        seed_volunteer(process, user_id, language)
+        standin.user(user_id, first_name=f"V{user_id}")
 
 
 def the_admin(
@@ -415,15 +428,50 @@ async def test_telegram_errors_are_handled_recipient_by_recipient(
     assert shows_count(coordinator, screen, 18)
 
 
+async def test_a_deleted_original_cannot_be_previewed_or_sent(
+    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+) -> None:
+    coordinator = the_admin(standin, bot_process, all_locales, "ru")
+    tr = coordinator.tr
+    volunteers(standin, bot_process, (4001, 4002), "en")
+
+    # Deleted before the preview: the bot says so and asks for the message again.
+    await coordinator.says("/broadcast", "bc-ask-message")
+    original = coordinator.user.send_text(ANNOUNCEMENT, entities=BOLD)
+    await audience_screen(coordinator)
+    coordinator.user.delete_message(original["message_id"])
+    answer = await coordinator.user.press(tr("bc-preview-button")).answer()
+    assert not answer.get("show_alert")
+    await coordinator.expect("bc-source-gone")
+    original = coordinator.user.send_text(ANNOUNCEMENT, entities=BOLD)
+    await audience_screen(coordinator)
+
+    # Deleted after Send now: the broadcast stops as failed and says why.
+    await coordinator.user.press(tr("bc-preview-button")).answer()
+    await coordinator.message()  # the copy
+    await coordinator.message()  # the card
+    coordinator.user.delete_message(original["message_id"])
+    await coordinator.user.press(tr("bc-send-now")).answer()
+    broadcast_id = last_broadcast(bot_process)
+    await ended(bot_process, broadcast_id)
+    assert status_of(bot_process, broadcast_id) == "failed"
+    assert not delivered(standin)
+    await until(
+        lambda: status_message(coordinator, bot_process, broadcast_id).text
+        == plain(
+            tr("bc-summary-failed", id=broadcast_id, sent=0, total=3, unreachable=0, failed=0,
+               uncertain=0, not_sent=3)
+        )
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("bot_env", [{"ADMIN_IDS": str(ADMIN_ID), "BROADCAST_RATE": "5"}])
 async def test_stop_halts_within_a_second_and_the_queue_moves_on(
     standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
 ) -> None:
     coordinator = the_admin(standin, bot_process, all_locales, "en")
     tr = coordinator.tr
-    for user_id in range(1001, 1041):
-        seed_volunteer(bot_process, user_id, "uz")
-        standin.user(user_id, first_name=f"V{user_id}")
+    volunteers(standin, bot_process, range(1001, 1041), "uz")
     volunteer = person(standin, all_locales, 1001, "uz")
     seed_hearing(bot_process, starts_in=timedelta(days=3))
 
@@ -487,9 +535,7 @@ async def test_a_killed_bot_resumes_without_skipping_anyone(
 ) -> None:
     coordinator = the_admin(standin, bot_process, all_locales, "en")
     recipients = list(range(2001, 2201))
-    for user_id in recipients:
-        seed_volunteer(bot_process, user_id, "ru")
-        standin.user(user_id, first_name=f"V{user_id}")
+    volunteers(standin, bot_process, recipients, "ru")
     broadcast_id = await send_to_everyone(coordinator, len(recipients) + 1)
     await until(lambda: sum(delivered(standin).values()) >= 60)
     await bot_process.stop(signal.SIGKILL)
@@ -510,9 +556,7 @@ async def test_a_scheduled_broadcast_goes_out_once_across_restarts(
 ) -> None:
     coordinator = the_admin(standin, bot_process, all_locales, "uz")
     tr = coordinator.tr
-    for user_id in (3001, 3002):
-        seed_volunteer(bot_process, user_id, "en")
-        standin.user(user_id, first_name=f"V{user_id}")
+    volunteers(standin, bot_process, (3001, 3002), "en")
 
     async def schedule() -> int:
         await compose(coordinator)
