@@ -107,6 +107,11 @@ class Database:
             self._conn = None
 
     @property
+    def busy(self) -> bool:
+        """A transaction holds the write lock now."""
+        return self._lock.locked()
+
+    @property
     def connection(self) -> aiosqlite.Connection:
         if self._conn is None:
             raise RuntimeError("database is not connected")

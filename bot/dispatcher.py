@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 from aiogram import Dispatcher
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 
+from bot.clock import SYSTEM_CLOCK, Clock
 from bot.config import Settings
 from bot.db import Database
 from bot.fsm_storage import SQLiteStorage
@@ -22,10 +20,6 @@ from bot.services.report_form import ReportForm
 from handlers import build_router
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def build_dispatcher(
     settings: Settings,
     db: Database,
@@ -35,11 +29,11 @@ def build_dispatcher(
     desk: ReviewDesk,
     report_form: ReportForm,
     broadcaster: Broadcaster,
-    clock: Callable[[], datetime] = utc_now,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> Dispatcher:
     # One person's updates run one at a time (a double tap cannot race itself);
     # different people's run concurrently.
-    dp = Dispatcher(storage=SQLiteStorage(db), events_isolation=SimpleEventIsolation())
+    dp = Dispatcher(storage=SQLiteStorage(db, clock), events_isolation=SimpleEventIsolation())
     # App-lifetime objects: visible to every handler, middleware and error handler.
     dp.workflow_data.update(
         settings=settings,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
+from bot.clock import SYSTEM_CLOCK, Clock
 from bot.db import Database
 
 
@@ -35,8 +35,9 @@ class SQLiteStorage(BaseStorage):
     commits together with whatever the handler wrote.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
+        self._clock = clock
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
@@ -47,7 +48,7 @@ class SQLiteStorage(BaseStorage):
                 VALUES (:key, :chat, :user, :state, :now)
                 ON CONFLICT (key) DO UPDATE SET state = :state, updated_at = :now
                 """,
-                {**_ids(key), "state": value, "now": _now()},
+                {**_ids(key), "state": value, "now": self._now()},
             )
 
     async def get_state(self, key: StorageKey) -> str | None:
@@ -65,7 +66,11 @@ class SQLiteStorage(BaseStorage):
                 VALUES (:key, :chat, :user, :data, :now)
                 ON CONFLICT (key) DO UPDATE SET data = :data, updated_at = :now
                 """,
-                {**_ids(key), "data": json.dumps(dict(data), ensure_ascii=False), "now": _now()},
+                {
+                    **_ids(key),
+                    "data": json.dumps(dict(data), ensure_ascii=False),
+                    "now": self._now(),
+                },
             )
             # state.clear() ends here: drop the row instead of keeping an empty one.
             await uow.execute(
@@ -83,6 +88,9 @@ class SQLiteStorage(BaseStorage):
         data = json.loads(row["data"])
         return data if isinstance(data, dict) else {}
 
+    def _now(self) -> str:
+        return self._clock().isoformat(timespec="seconds")
+
     async def close(self) -> None:
         # The database belongs to the application; it closes it after polling stops.
         return None
@@ -90,7 +98,3 @@ class SQLiteStorage(BaseStorage):
 
 def _ids(key: StorageKey) -> dict[str, object]:
     return {"key": storage_key(key), "chat": key.chat_id, "user": key.user_id}
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 from fluent.runtime import FluentBundle, FluentResource
 
@@ -28,10 +29,9 @@ class Locales:
         self.default_language = default_language
         self._bundles: dict[str, FluentBundle] = {}
         for language in LANGUAGES:
-            source = (directory / f"{language}.ftl").read_text("utf-8")
             # No bidi isolation marks: Telegram would show them as stray characters.
             bundle = FluentBundle([language], use_isolating=False)
-            bundle.add_resource(FluentResource(source))
+            bundle.add_resource(_resource(directory / f"{language}.ftl"))
             self._bundles[language] = bundle
         self._translators: dict[str, Translator] = {
             lang: Translator(lang, self._bundles[lang]) for lang in LANGUAGES
@@ -43,6 +43,13 @@ class Locales:
 
     def __iter__(self) -> Iterator[Translator]:
         return iter(self._translators.values())
+
+
+@functools.cache
+def _resource(path: Path) -> Any:  # FluentResource is a function returning a Resource
+    """Parsed once per process: a restart in the flow tests or the demo reuses it (the
+    parsed file is read-only; each bundle compiles it again)."""
+    return FluentResource(path.read_text("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import logging
 import re
 import sys
 
+LINE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _PHONE = re.compile(r"\+?\b998\d{9}\b|\+\d{10,15}\b")
 
 
@@ -26,9 +27,7 @@ class RedactingFormatter(logging.Formatter):
 
 def configure_logging(token: str, level: int = logging.INFO) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", [token])
-    )
+    handler.setFormatter(RedactingFormatter(LINE_FORMAT, [token]))
     logging.basicConfig(level=level, handlers=[handler], force=True)
     # aiogram logs every update again in its own words; ours carries the outcome.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)

@@ -7,7 +7,6 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
 from typing import Protocol
 
 from aiogram import Bot
@@ -19,6 +18,7 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.clock import SYSTEM_CLOCK, Clock
 from bot.db import Database
 from bot.i18n import Locales, Translator
 from bot.repositories.users import UserRepository
@@ -80,8 +80,16 @@ class Pacer:
 class Notifier:
     """Send one rendered message per person; a failure for one never stops the others."""
 
-    def __init__(self, bot: Bot, locales: Locales, rate: float, db: Database | None = None) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        locales: Locales,
+        rate: float,
+        db: Database | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         self._bot = bot
+        self._clock = clock
         self._locales = locales
         self._db = db
         self.pacer = Pacer(rate)
@@ -120,7 +128,7 @@ class Notifier:
         if self._db is None:
             return
         async with self._db.unit_of_work() as uow:
-            await UserRepository(uow).mark_unreachable(chat_id, datetime.now(UTC))
+            await UserRepository(uow).mark_unreachable(chat_id, self._clock())
 
 
 def is_unreachable(error: TelegramAPIError) -> bool:

@@ -37,6 +37,12 @@ def build_router() -> Router:
     private.message.middleware(context)
     private.callback_query.middleware(context)
 
+    _detach(
+        admin.router, start.router, language.router, profile.router, forget.router,
+        hearings.router, hearing_admin.router, broadcast.router, refusals.router,
+        refusals.review_router, reports.router, registration.router, fallback.router,
+        report_review.router, errors.router, group.router,
+    )  # fmt: skip
     staff = Router(name="staff")
     staff.message.filter(IsCoordinator())
     staff.callback_query.filter(IsCoordinator())
@@ -44,9 +50,11 @@ def build_router() -> Router:
     # Refusals are for everyone else; a coordinator's stale button gets "no longer
     # active" from the catch-all instead of a wrong "coordinators only".
     not_staff = invert_f(IsCoordinator())
-    for router in (refusals.router, refusals.review_router):
-        router.message.filter(not_staff)
-        router.callback_query.filter(not_staff)
+    refused, review_refused = Router(name="refusals"), Router(name="review-refusals")
+    for wrapper, router in ((refused, refusals.router), (review_refused, refusals.review_router)):
+        wrapper.message.filter(not_staff)
+        wrapper.callback_query.filter(not_staff)
+        wrapper.include_router(router)
 
     private.include_routers(
         admin.router,
@@ -56,7 +64,7 @@ def build_router() -> Router:
         forget.router,
         hearings.router,
         staff,
-        refusals.router,
+        refused,
         reports.router,
         registration.router,
         fallback.router,
@@ -68,5 +76,18 @@ def build_router() -> Router:
     review.include_router(report_review.router)
 
     root = Router(name="root")
-    root.include_routers(errors.router, group.router, review, refusals.review_router, private)
+    root.include_routers(errors.router, group.router, review, review_refused, private)
     return root
+
+
+def _detach(*routers: Router) -> None:
+    """Free the modules' routers from the tree a previous call built.
+
+    A process in production builds one dispatcher; the flow tests and the demo build a
+    new one at every (re)start, and aiogram lets a router have only one parent.
+    """
+    for router in routers:
+        parent = router.parent_router
+        if parent is not None:
+            parent.sub_routers.remove(router)
+            router._parent_router = None

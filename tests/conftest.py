@@ -26,22 +26,28 @@ def locales() -> Locales:
     return Locales("uz")
 
 
-# --- the real bot process against the Bot API stand-in -------------------------------
+@pytest.fixture(scope="session")
+def all_locales() -> Locales:
+    """Every language's texts, to read the bot's answers in each person's language."""
+    return Locales("uz")
+
+
+# --- the real bot against the Bot API stand-in ------------------------------------------
 
 import asyncio  # noqa: E402
 import html  # noqa: E402
-import os  # noqa: E402
+import logging  # noqa: E402
 import re  # noqa: E402
-import signal  # noqa: E402
 import sqlite3  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
+from typing import Any  # noqa: E402
 
+from bot.clock import Clock, ManualClock  # noqa: E402
+from bot.logs import LINE_FORMAT, RedactingFormatter  # noqa: E402
 from standin import BotAPIStandin  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456789:TEST-token-for-the-stand-in"
-_POLLING_STARTED = "Run polling for bot"
+ADMIN_ID = 9000
 
 
 def plain(text_html: str) -> str:
@@ -49,56 +55,14 @@ def plain(text_html: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text_html))
 
 
-class BotProcess:
-    """`python -m bot` in a child process, pointed at the stand-in, as it runs in production."""
+class DatabaseAccess:
+    """Reading and writing the bot's SQLite file behind its back, as an operator would."""
 
-    def __init__(self, server: BotAPIStandin, workdir: Path, **env: str) -> None:
-        self.server = server
-        self.workdir = workdir
-        self.database = workdir / "bot.sqlite3"
-        self.log_path = workdir / "bot.log"
-        self.env = env
-        self.process: asyncio.subprocess.Process | None = None
-
-    async def start(self, timeout: float = 60.0) -> None:
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": self.server.url,
-            "DATABASE_PATH": str(self.database),
-            "PYTHONUNBUFFERED": "1",
-            **self.env,
-        }
-        started = time.monotonic()
-        runs_before = self.log().count(_POLLING_STARTED)
-        log = self.log_path.open("ab")
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=ROOT, env=env, stdout=log, stderr=log
-        )
-        log.close()
-        # Ready when startup work (migrations, command menus) is done and polling runs.
-        while self.log().count(_POLLING_STARTED) == runs_before:
-            if self.process.returncode is not None or time.monotonic() - started > timeout:
-                raise RuntimeError(f"bot did not start:\n{self.log()}")
-            await asyncio.sleep(0.05)
-
-    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 30.0) -> int:
-        assert self.process is not None
-        if self.process.returncode is None:
-            self.process.send_signal(sig)
-        code = await asyncio.wait_for(self.process.wait(), timeout)
-        self.process = None
-        return code
-
-    async def restart(self) -> None:
-        assert await self.stop() == 0, self.log()
-        await self.start()
-
-    def log(self) -> str:
-        return self.log_path.read_text("utf-8", errors="replace") if self.log_path.exists() else ""
+    database: Path
+    clock: Clock
 
     def write(self, sql: str, params: tuple[object, ...] = ()) -> int:
-        """Set up data behind the bot's back (as an operator's script would); return the row id."""
+        """Set up data (as an operator's script would); return the row id."""
         conn = sqlite3.connect(self.database, timeout=10)
         try:
             with conn:
@@ -107,13 +71,136 @@ class BotProcess:
             conn.close()
 
     def query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
-        """Read the bot's database as an operator would (read-only, WAL-aware)."""
+        """Read the bot's database (read-only, WAL-aware)."""
         conn = sqlite3.connect(f"file:{self.database}?mode=ro", uri=True)
         conn.row_factory = sqlite3.Row
         try:
             return list(conn.execute(sql, params))
         finally:
             conn.close()
+
+
+class _LogBuffer(logging.Handler):
+    """The bot's log lines, formatted as production formats them (token and phones masked)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.setFormatter(RedactingFormatter(LINE_FORMAT, [TOKEN]))
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+class BotInProcess(DatabaseAccess):
+    clock: ManualClock
+
+    """The real bot (`bot.app.App`: dispatcher, handlers, jobs, SQLite) run in this
+    process against the stand-in, on a clock the test moves. Starts in milliseconds.
+
+    `stop()` is the clean shutdown a SIGTERM triggers; `start()` again is a restart on
+    the same database file.
+    """
+
+    def __init__(
+        self, server: BotAPIStandin, workdir: Path, clock: ManualClock, **env: str
+    ) -> None:
+        self.server = server
+        self.database = workdir / "bot.sqlite3"
+        self.clock = clock
+        self.env = env
+        self.app: Any = None
+        self._task: asyncio.Task[None] | None = None
+        self._logs = _LogBuffer()
+
+    async def start(self) -> None:
+        from bot.app import App
+        from bot.config import Settings
+        from standin.testing import LoopbackSession
+
+        values: dict[str, Any] = {
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": self.server.url,
+            "DATABASE_PATH": str(self.database),
+            **self.env,
+        }
+        settings = Settings(_env_file=None, **values)
+        _capture(self._logs)
+        self.app = app = await App.open(settings, self.clock, LoopbackSession(self.server))
+        started = asyncio.Event()
+
+        async def signal_started() -> None:  # runs after the app's own startup work
+            started.set()
+
+        app.dp.startup.register(signal_started)
+        self._task = asyncio.create_task(app.run_polling(handle_signals=False))
+        waiter = asyncio.create_task(started.wait())
+        await asyncio.wait({self._task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        if not started.is_set():
+            waiter.cancel()
+            await app.close()
+            await self._task  # raises what startup raised
+        # Jobs the bot schedules "now" at startup (nudges, reminders due while it was down)
+        # run at once in production; here the clock runs them.
+        await self.clock.run_due()
+        await self.settle()
+
+    async def settle(self, timeout: float = 10.0) -> None:
+        """Wait until the bot is quiet: every update sent has been taken and handled, and
+        no transaction is open. Then "nothing more was sent" can be checked at once, and
+        `write` (which blocks the event loop) cannot wait on a lock forever."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        quiet = 0
+        while quiet < 3:
+            await asyncio.sleep(0.001)
+            busy = (
+                self.app.db.busy
+                or self.server.pending_updates > 0
+                or not self.app.dp["unit_of_work"].idle
+            )
+            quiet = 0 if busy else quiet + 1
+            if loop.time() > deadline:
+                raise TimeoutError("the bot did not settle")
+
+    async def expect_silence(self, *people: Any) -> None:
+        """Once the bot has settled, none of these chats has anything new."""
+        await self.settle()
+        for someone in people:
+            chat = someone if hasattr(someone, "expect_no_message") else someone.user
+            await chat.expect_no_message(within=0.01)
+
+    def write(self, sql: str, params: tuple[object, ...] = ()) -> int:
+        if self.app is not None and self._task is not None and self.app.db.busy:
+            raise RuntimeError("the bot holds the write lock: `await bot_app.settle()` first")
+        return super().write(sql, params)
+
+    async def stop(self) -> int:
+        """A clean shutdown: polling stops, updates in flight finish, the database closes."""
+        if self._task is not None:
+            await self.app.dp.stop_polling()
+            await self._task
+            await self.app.close()
+            self._task = None
+        logging.getLogger().removeHandler(self._logs)
+        return 0
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    def log(self) -> str:
+        return "\n".join(self._logs.lines)
+
+
+def _capture(handler: logging.Handler) -> None:
+    root = logging.getLogger()
+    if handler not in root.handlers:
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    # As in production: aiogram and APScheduler narrate too much (see bot.logs).
+    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 @pytest.fixture
@@ -124,9 +211,6 @@ async def standin() -> AsyncIterator[BotAPIStandin]:
         server.assert_no_violations()
 
 
-ADMIN_ID = 9000
-
-
 @pytest.fixture
 def bot_env() -> dict[str, str]:
     """Settings for the bot under test; a test overrides them with its own fixture."""
@@ -134,13 +218,17 @@ def bot_env() -> dict[str, str]:
 
 
 @pytest.fixture
-async def bot_process(
-    standin: BotAPIStandin, tmp_path: Path, bot_env: dict[str, str]
-) -> AsyncIterator[BotProcess]:
-    process = BotProcess(standin, tmp_path, **bot_env)
-    await process.start()
-    yield process
-    if process.process is not None:
-        code = await process.stop()
-        assert code == 0, process.log()
-    assert "Traceback" not in process.log(), process.log()
+def clock() -> ManualClock:
+    """The bot's clock in flow tests: it stands still until the test moves it."""
+    return ManualClock()
+
+
+@pytest.fixture
+async def bot_app(
+    standin: BotAPIStandin, tmp_path: Path, bot_env: dict[str, str], clock: ManualClock
+) -> AsyncIterator[BotInProcess]:
+    running = BotInProcess(standin, tmp_path, clock, **bot_env)
+    await running.start()
+    yield running
+    await running.stop()
+    assert "Traceback" not in running.log(), running.log()

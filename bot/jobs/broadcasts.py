@@ -34,6 +34,7 @@ from aiohttp import ClientConnectorError
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.clock import Clock
 from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales, Translator
@@ -83,7 +84,7 @@ class Broadcaster:
         locales: Locales,
         settings: Settings,
         pacer: Pacer,
-        clock: Callable[[], datetime],
+        clock: Clock,
     ) -> None:
         self._scheduler = scheduler
         self._db = db
@@ -92,6 +93,7 @@ class Broadcaster:
         self._settings = settings
         self._pacer = pacer
         self._clock = clock
+        self.send_timeout = SEND_TIMEOUT
         self._wakeup = asyncio.Event()
         self._stopping = asyncio.Event()
         self._halt = asyncio.Event()  # stop the current broadcast: cancelled or shutdown
@@ -303,7 +305,7 @@ class Broadcaster:
                         chat_id=user_id,
                         from_chat_id=broadcast.from_chat_id,
                         message_id=broadcast.message_id,
-                        request_timeout=int(SEND_TIMEOUT),
+                        request_timeout=int(self.send_timeout),
                     )
                 except TelegramRetryAfter as error:
                     # Not an attempt: Telegram said "later", never "no". Everyone waits.
@@ -345,7 +347,7 @@ class Broadcaster:
                         run, user_id, "sent", None, attempts, message_id=sent.message_id
                     )
             # Back off outside the slot, so other recipients keep going meanwhile.
-            if await self._sleep_or_halt(delay):
+            if await self._clock.pause(delay, self._halt):
                 return None
 
     async def _turn(self, chat_id: int) -> bool:

@@ -79,6 +79,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                     (time.perf_counter() - started) * 1000,
                 )
 
+    @property
+    def idle(self) -> bool:
+        return self._idle.is_set()
+
     async def wait_idle(self) -> None:
         """Wait until no update is being handled."""
         await self._idle.wait()

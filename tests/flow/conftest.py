@@ -1,17 +1,16 @@
-"""Talking to the real bot process as a person would, in their language."""
+"""Talking to the real bot as a person would, in their language (in process, see
+`tests.conftest.BotInProcess`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
-
-import pytest
 
 from bot.i18n import Locales, Translator
 from bot.repositories.columns import utc_text
 from standin import BotAPIStandin, BotMessage, StandinUser
-from tests.conftest import BotProcess, plain
+from tests.conftest import DatabaseAccess, plain
 
 
 @dataclass
@@ -76,11 +75,6 @@ class Person:
 LANGUAGE_ORDER = ("uz", "ru", "en")  # the greeting's buttons
 
 
-@pytest.fixture(scope="session")
-def all_locales() -> Locales:
-    return Locales("uz")
-
-
 def person(
     server: BotAPIStandin,
     locales: Locales,
@@ -140,7 +134,7 @@ async def register(
 
 
 def seed_volunteer(
-    process: BotProcess,
+    process: DatabaseAccess,
     user_id: int,
     language: str = "en",
     name: str = "",
@@ -149,7 +143,7 @@ def seed_volunteer(
     interests: tuple[str, ...] = (),
 ) -> None:
     """A registered volunteer, written straight into the database (setup, not the subject)."""
-    now = utc_text(datetime.now(UTC))
+    now = utc_text(process.clock.now())
     process.write(
         """
         INSERT INTO users (id, language, full_name, name_key, phone, region, consent_version,
@@ -168,14 +162,14 @@ def seed_volunteer(
 
 
 def seed_hearing(
-    process: BotProcess,
+    process: DatabaseAccess,
     *,
     starts_in: timedelta,
     seats: int = 10,
     title: str = "Budget 2027 hearing",
     committee: str = "Budget and economic reforms committee",
 ) -> int:
-    now = datetime.now(UTC)
+    now = process.clock.now()
     return process.write(
         """
         INSERT INTO hearings (title, chamber, committee, starts_at, address, seats,
@@ -187,9 +181,9 @@ def seed_hearing(
     )
 
 
-def seat(process: BotProcess, hearing_id: int, user_id: int) -> None:
+def seat(process: DatabaseAccess, hearing_id: int, user_id: int) -> None:
     """Give a volunteer a confirmed seat (setup for report tests)."""
-    now = utc_text(datetime.now(UTC))
+    now = utc_text(process.clock.now())
     process.write(
         "INSERT INTO signups (hearing_id, user_id, status, created_at, updated_at)"
         " VALUES (?, ?, 'confirmed', ?, ?)",

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from bot.i18n import Locales
 from standin import BotAPIStandin
-from tests.conftest import ROOT, TOKEN, BotProcess
-from tests.e2e.conftest import person
+from tests.conftest import ROOT, TOKEN
+from tests.flow.conftest import person
+from tests.process.conftest import BotProcess
 
 
 async def test_sigterm_lets_the_update_in_flight_finish(

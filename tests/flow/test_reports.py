@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from bot.i18n import Locales
 from standin import BotAPIStandin, StandinGroup
-from tests.conftest import ADMIN_ID, BotProcess, plain
-from tests.e2e.conftest import Person, person, seat, seed_hearing, seed_volunteer
+from tests.conftest import ADMIN_ID, BotInProcess, plain
+from tests.flow.conftest import Person, person, seat, seed_hearing, seed_volunteer
 
 GROUP = -100777
 
@@ -28,7 +28,7 @@ def coordinators(standin: BotAPIStandin) -> StandinGroup:
 
 
 def observer_of(
-    standin: BotAPIStandin, process: BotProcess, locales: Locales, user_id: int, language: str
+    standin: BotAPIStandin, process: BotInProcess, locales: Locales, user_id: int, language: str
 ) -> tuple[Person, int]:
     hearing_id = seed_hearing(process, starts_in=timedelta(hours=-2), title="Pension reform")
     seed_volunteer(process, user_id, language, name="Malika Yusupova")
@@ -104,17 +104,17 @@ async def submit(observer: Person) -> str:
 
 async def test_a_full_report_with_every_kind_of_answer_and_file(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, hearing_id = observer_of(standin, bot_process, all_locales, 7000, "en")
+    observer, hearing_id = observer_of(standin, bot_app, all_locales, 7000, "en")
     observer.user.send_text("/report")
     await answer_checklist(observer)
     file_ids = await fill_files(observer)
     digest = await submit(observer)
 
-    [row] = bot_process.query("SELECT * FROM reports")
+    [row] = bot_app.query("SELECT * FROM reports")
     assert row["status"] == "submitted"
     answers = json.loads(row["answers"])
     assert answers == {
@@ -132,7 +132,7 @@ async def test_a_full_report_with_every_kind_of_answer_and_file(
         ensure_ascii=False, sort_keys=True, separators=(",", ":"),
     )  # fmt: skip
     assert digest == hashlib.sha256(canonical.encode()).hexdigest() == row["fingerprint"]
-    groups = bot_process.query("SELECT count(DISTINCT media_group_id) AS n FROM report_attachments")
+    groups = bot_app.query("SELECT count(DISTINCT media_group_id) AS n FROM report_attachments")
     assert groups[0]["n"] == 1  # the album stays one group
 
     card = await coordinators.next_message()
@@ -143,15 +143,15 @@ async def test_a_full_report_with_every_kind_of_answer_and_file(
 
 async def test_a_restart_halfway_loses_nothing(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, _ = observer_of(standin, bot_process, all_locales, 7001, "ru")
+    observer, _ = observer_of(standin, bot_app, all_locales, 7001, "ru")
     observer.user.send_text("/report")
     await answer_checklist(observer, until="members_attended")
     await observer.message()  # question 5 is on the screen
-    await bot_process.restart()
+    await bot_app.restart()
     observer.user.send_text("/report")
     again = await observer.message()
     assert observer.tr("report-q-members_attended") in (again.text or "")
@@ -160,24 +160,24 @@ async def test_a_restart_halfway_loses_nothing(
     ) in (again.text or "")
     observer.user.send_text("7")
     await observer.message()
-    await bot_process.restart()
+    await bot_app.restart()
     # Even with the chat state gone, the report row knows the step.
-    bot_process.write("DELETE FROM fsm_states")
+    bot_app.write("DELETE FROM fsm_states")
     observer.user.send_text("/report")
     resumed = await observer.message()
     assert observer.tr("report-q-documents_beforehand") in (resumed.text or "")
-    [row] = bot_process.query("SELECT answers FROM reports")
+    [row] = bot_app.query("SELECT answers FROM reports")
     assert json.loads(row["answers"])["members_attended"] == 7
 
 
 async def test_review_open_return_resubmit_accept(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, _ = observer_of(standin, bot_process, all_locales, 7002, "uz")
-    seed_volunteer(bot_process, ADMIN_ID, "en", name="Coordinator")
+    observer, _ = observer_of(standin, bot_app, all_locales, 7002, "uz")
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator")
     admin = person(standin, all_locales, ADMIN_ID, "en")
     admin.user.send_text("/start")
     await admin.message()
@@ -226,7 +226,7 @@ async def test_review_open_return_resubmit_accept(
     await observer.expect("report-accepted", number=1, title="Pension reform")
     accepted = await coordinators.next_message()
     assert accepted.buttons == [group_tr("review-open")]
-    history = bot_process.query("SELECT event, actor_id, comment FROM report_events ORDER BY id")
+    history = bot_app.query("SELECT event, actor_id, comment FROM report_events ORDER BY id")
     assert [tuple(r) for r in history] == [
         ("submitted", 7002, None),
         ("returned", ADMIN_ID, "Please add the agenda's second page."),
@@ -239,12 +239,12 @@ async def test_review_open_return_resubmit_accept(
 
 async def test_refusals(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, hearing_id = observer_of(standin, bot_process, all_locales, 7003, "en")
-    seed_volunteer(bot_process, 7004, "en", name="Not Seated")
+    observer, hearing_id = observer_of(standin, bot_app, all_locales, 7003, "en")
+    seed_volunteer(bot_app, 7004, "en", name="Not Seated")
     stranger = person(standin, all_locales, 7004, "en")
     await stranger.says("/report", "report-not-allowed")
     stranger.user.send_text("/start")
@@ -266,17 +266,17 @@ async def test_refusals(
     # A volunteer pressing a coordinator's review button (replayed or forged).
     assert await stranger.refused(data="rv:1:accept") == stranger.tr("coordinators-only")
     assert await stranger.refused(data="rq:0:0") == stranger.tr("coordinators-only")
-    [row] = bot_process.query("SELECT status, answers FROM reports")
+    [row] = bot_app.query("SELECT status, answers FROM reports")
     assert row["status"] == "draft" and json.loads(row["answers"]) == {"started_on_time": "yes"}
 
 
 async def test_an_urgent_alert_reaches_the_coordinators(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, hearing_id = observer_of(standin, bot_process, all_locales, 7005, "en")
+    observer, hearing_id = observer_of(standin, bot_app, all_locales, 7005, "en")
     observer.user.send_text(f"/start h{hearing_id}")
     card = await observer.message()
     assert observer.tr("hearing-button-urgent") in card.buttons
@@ -288,32 +288,37 @@ async def test_an_urgent_alert_reaches_the_coordinators(
     alert = await coordinators.next_message(timeout=5)
     assert alert.photo is not None
     assert "Observers were asked to leave the hall" in (alert.caption or "")
-    assert bot_process.query("SELECT count(*) AS n FROM urgent_alerts")[0]["n"] == 1
+    assert bot_app.query("SELECT count(*) AS n FROM urgent_alerts")[0]["n"] == 1
 
 
 async def test_one_nudge_after_the_hearing_survives_restarts(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, hearing_id = observer_of(standin, bot_process, all_locales, 7006, "ru")
-    seed_volunteer(bot_process, 7007, "en")
-    seat(bot_process, hearing_id, 7007)
-    bot_process.write(
+    observer, hearing_id = observer_of(standin, bot_app, all_locales, 7006, "ru")
+    seed_volunteer(bot_app, 7007, "en")
+    seat(bot_app, hearing_id, 7007)
+    bot_app.write(
         "INSERT INTO reports (hearing_id, user_id, status, form_version, step, created_at,"
         " updated_at) VALUES (?, 7007, 'submitted', 1, 'review', 'x', 'x')",
         (hearing_id,),
     )
-    bot_process.write(  # the hearing ended an hour ago
-        "UPDATE hearings SET ends_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', '-1 hour')"
+    (starts_at,) = bot_app.query("SELECT starts_at FROM hearings WHERE id = ?", (hearing_id,))[0]
+    bot_app.write(  # it lasts two hours
+        "UPDATE hearings SET ends_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', ?, '+2 hours')",
+        (starts_at,),
     )
-    await bot_process.restart()  # the nudge job runs at start
+    await bot_app.stop()
+    await bot_app.clock.move_to(datetime.fromisoformat(starts_at) + timedelta(hours=3))
+    await bot_app.start()  # the nudge job runs at start
     nudge = await observer.expect("report-nudge", title="Pension reform")
     assert nudge.buttons == [observer.tr("report-write")]
-    await standin.user(7007).expect_no_message(within=1.0)  # already reported
-    await bot_process.restart()
-    await observer.user.expect_no_message(within=2.0)  # never twice
+    await bot_app.expect_silence(standin.user(7007))  # already reported
+    await bot_app.restart()
+    await bot_app.clock.advance(hours=1)  # the job runs every minute meanwhile
+    await bot_app.expect_silence(observer)  # never twice
     await observer.presses(observer.tr("report-write"))
     asked = await observer.message()
     assert observer.tr("report-q-started_on_time") in (asked.text or "")

@@ -11,8 +11,8 @@ import icalendar
 from bot.i18n import Locales
 from bot.ui.views import local_datetime
 from standin import BotAPIStandin
-from tests.conftest import ADMIN_ID, BotProcess
-from tests.e2e.conftest import Person, person, seed_hearing, seed_volunteer
+from tests.conftest import ADMIN_ID, BotInProcess
+from tests.flow.conftest import Person, person, seed_hearing, seed_volunteer
 
 ZONE = ZoneInfo("Asia/Tashkent")
 
@@ -27,9 +27,9 @@ async def open_card(someone: Person, hearing_id: int) -> None:
 
 
 async def test_a_coordinator_creates_a_hearing_and_bad_input_is_refused(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "en", "Coordinator Karimov")
+    seed_volunteer(bot_app, ADMIN_ID, "en", "Coordinator Karimov")
     admin = person(standin, all_locales, ADMIN_ID, "en")
     tr = admin.tr
     await admin.says("/newhearing", "form-ask-title")
@@ -74,7 +74,7 @@ async def test_a_coordinator_creates_a_hearing_and_bad_input_is_refused(
     assert "🪑 30" in (preview.text or "")
     admin.user.press(tr("form-publish"))
     published = await admin.message()
-    [row] = bot_process.query("SELECT * FROM hearings")
+    [row] = bot_app.query("SELECT * FROM hearings")
     assert published.text == tr(
         "hearing-published", link=f"https://t.me/standin_bot?start=h{row['id']}"
     )
@@ -90,10 +90,10 @@ async def test_a_coordinator_creates_a_hearing_and_bad_input_is_refused(
 
 
 async def test_volunteers_cannot_use_coordinator_commands_or_buttons(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, 4000, "ru")
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2))
+    seed_volunteer(bot_app, 4000, "ru")
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2))
     volunteer = person(standin, all_locales, 4000, "ru")
     await volunteer.says("/newhearing", "coordinators-only")
     await open_card(volunteer, hearing_id)
@@ -105,36 +105,36 @@ async def test_volunteers_cannot_use_coordinator_commands_or_buttons(
         "coordinators-only"
     )
     assert await volunteer.refused(data="hf:publish:") == volunteer.tr("coordinators-only")
-    [row] = bot_process.query("SELECT status, seats FROM hearings")
+    [row] = bot_app.query("SELECT status, seats FROM hearings")
     assert tuple(row) == ("published", 10)
 
 
 async def test_forged_and_stale_hearing_buttons_change_nothing(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, 4001, "en")
+    seed_volunteer(bot_app, 4001, "en")
     volunteer = person(standin, all_locales, 4001, "en")
     tr = volunteer.tr
     await volunteer.says("/start", "main-menu")
     gone = await volunteer.refused(data="h:999999:signup")
     assert gone == tr("hearing-not-found")
-    started = seed_hearing(bot_process, starts_in=timedelta(seconds=-60))
+    started = seed_hearing(bot_app, starts_in=timedelta(seconds=-60))
     assert await volunteer.refused(data=f"h:{started}:signup") == tr("hearing-has-started")
-    cancelled = seed_hearing(bot_process, starts_in=timedelta(days=1))
-    bot_process.write("UPDATE hearings SET status = 'cancelled' WHERE id = ?", (cancelled,))
+    cancelled = seed_hearing(bot_app, starts_in=timedelta(days=1))
+    bot_app.write("UPDATE hearings SET status = 'cancelled' WHERE id = ?", (cancelled,))
     assert await volunteer.refused(data=f"h:{cancelled}:signup") == tr("hearing-is-cancelled")
     assert await volunteer.refused(data=f"att:{cancelled}:1") == tr("hearing-is-cancelled")
     assert await volunteer.refused(data="h:abc:signup") == tr("button-stale")
-    assert bot_process.query("SELECT * FROM signups") == []
+    assert bot_app.query("SELECT * FROM signups") == []
 
 
 async def test_the_list_pages_soonest_first(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, 4002, "uz")
+    seed_volunteer(bot_app, 4002, "uz")
     for day in (7, 3, 12, 1, 9, 5, 2):
-        seed_hearing(bot_process, starts_in=timedelta(days=day), title=f"Hearing in {day} days")
-    seed_hearing(bot_process, starts_in=timedelta(days=-1), title="Already past")
+        seed_hearing(bot_app, starts_in=timedelta(days=day), title=f"Hearing in {day} days")
+    seed_hearing(bot_app, starts_in=timedelta(days=-1), title="Already past")
     volunteer = person(standin, all_locales, 4002, "uz")
     tr = volunteer.tr
     volunteer.user.send_text("/hearings")
@@ -144,7 +144,7 @@ async def test_the_list_pages_soonest_first(
     )
     titles = [b for b in first.buttons if ". Hearing in" in b]
     assert titles == [f"{n}. Hearing in {d} days" for n, d in enumerate((1, 2, 3, 5, 7), start=1)]
-    soonest = bot_process.query("SELECT starts_at FROM hearings ORDER BY starts_at")[1]
+    soonest = bot_app.query("SELECT starts_at FROM hearings ORDER BY starts_at")[1]
     when = local_datetime(tr, datetime.fromisoformat(soonest["starts_at"]), ZONE, short=True)
     assert f"🗓 {when}" in (first.text or "")  # Uzbek weekday and month, local time
     volunteer.user.press(tr("button-next"))
@@ -164,12 +164,12 @@ async def test_the_list_pages_soonest_first(
 
 
 async def test_sign_up_to_full_and_beyond_then_cancel_promotes(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2), seats=2, title="Water law")
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2), seats=2, title="Water law")
     people = []
     for user_id, language in ((4010, "en"), (4011, "ru"), (4012, "uz"), (4013, "en")):
-        seed_volunteer(bot_process, user_id, language)
+        seed_volunteer(bot_app, user_id, language)
         someone = person(standin, all_locales, user_id, language)
         await open_card(someone, hearing_id)
         people.append(someone)
@@ -197,7 +197,7 @@ async def test_sign_up_to_full_and_beyond_then_cancel_promotes(
     await first.expect("signup-cancelled", title="Water law")
     promoted = await third.expect("signup-promoted", title="Water law")
     assert promoted.buttons == [third.tr("hearing-button-open")]
-    rows = bot_process.query(
+    rows = bot_app.query(
         "SELECT user_id, status FROM signups WHERE status != 'cancelled' ORDER BY id"
     )
     assert [tuple(r) for r in rows] == [(4011, "confirmed"), (4012, "confirmed"), (4013, "waiting")]
@@ -209,18 +209,18 @@ async def test_sign_up_to_full_and_beyond_then_cancel_promotes(
 
 
 async def test_fifty_taps_for_ten_seats_are_served_in_order(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2), seats=10)
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2), seats=10)
     ids = list(range(5000, 5050))
     for user_id in ids:
-        seed_volunteer(bot_process, user_id, "en")
+        seed_volunteer(bot_app, user_id, "en")
         standin.user(user_id).send_text(f"/start h{hearing_id}")
     for user_id in ids:  # each has the card on their screen
         await standin.user(user_id).next_message()
     presses = [standin.user(user_id).press_data(f"h:{hearing_id}:signup") for user_id in ids]
     await asyncio.gather(*(press.answer(timeout=30) for press in presses))
-    rows = bot_process.query(
+    rows = bot_app.query(
         "SELECT user_id, status FROM signups WHERE hearing_id = ? ORDER BY id", (hearing_id,)
     )
     assert [r["user_id"] for r in rows] == ids  # served in the order they tapped
@@ -230,11 +230,11 @@ async def test_fifty_taps_for_ten_seats_are_served_in_order(
 
 
 async def test_add_to_calendar_gives_a_valid_ics_in_the_local_zone(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=4))
-    [row] = bot_process.query("SELECT starts_at FROM hearings WHERE id = ?", (hearing_id,))
-    seed_volunteer(bot_process, 4020, "ru")
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=4))
+    [row] = bot_app.query("SELECT starts_at FROM hearings WHERE id = ?", (hearing_id,))
+    seed_volunteer(bot_app, 4020, "ru")
     someone = person(standin, all_locales, 4020, "ru")
     await open_card(someone, hearing_id)
     await someone.presses(someone.tr("hearing-button-calendar"))
@@ -253,9 +253,9 @@ async def test_add_to_calendar_gives_a_valid_ics_in_the_local_zone(
 
 
 async def test_a_shared_link_takes_a_new_person_through_registration_to_the_card(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=5), title="Open data law")
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=5), title="Open data law")
     newcomer = person(standin, all_locales, 4030, "en")
     tr = newcomer.tr
     greeting = await newcomer.says(f"/start h{hearing_id}", "start-greeting")
@@ -278,14 +278,14 @@ async def test_a_shared_link_takes_a_new_person_through_registration_to_the_card
 
 
 async def test_editing_the_time_and_cancelling_notify_everyone_in_their_language(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2), seats=1, title="Roads")
-    seed_volunteer(bot_process, ADMIN_ID, "en")
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2), seats=1, title="Roads")
+    seed_volunteer(bot_app, ADMIN_ID, "en")
     admin = person(standin, all_locales, ADMIN_ID, "en")
     attendees = []
     for user_id, language in ((4040, "ru"), (4041, "uz")):
-        seed_volunteer(bot_process, user_id, language)
+        seed_volunteer(bot_app, user_id, language)
         someone = person(standin, all_locales, user_id, language)
         await open_card(someone, hearing_id)
         someone.user.press_data(f"h:{hearing_id}:signup")  # "Sign up", then "Join the list"
@@ -307,7 +307,7 @@ async def test_editing_the_time_and_cancelling_notify_everyone_in_their_language
         changed = await someone.message()
         assert (changed.text or "").startswith("⚠️ Roads")
         assert changed.buttons == [someone.tr("hearing-button-open")]
-    [row] = bot_process.query("SELECT starts_at FROM hearings WHERE id = ?", (hearing_id,))
+    [row] = bot_app.query("SELECT starts_at FROM hearings WHERE id = ?", (hearing_id,))
     assert datetime.fromisoformat(row["starts_at"]) == new_start
 
     # The list of people, with phones, for the coordinator.
@@ -323,5 +323,5 @@ async def test_editing_the_time_and_cancelling_notify_everyone_in_their_language
         await someone.expect(
             "hearing-cancelled-notice", title="Roads", reason="The committee postponed it"
         )
-    [row] = bot_process.query("SELECT status, cancel_reason FROM hearings")
+    [row] = bot_app.query("SELECT status, cancel_reason FROM hearings")
     assert tuple(row) == ("cancelled", "The committee postponed it")

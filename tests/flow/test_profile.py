@@ -6,12 +6,12 @@ import re
 
 from bot.i18n import Locales
 from standin import BotAPIStandin
-from tests.conftest import TOKEN, BotProcess
-from tests.e2e.conftest import person, register
+from tests.conftest import TOKEN, BotInProcess
+from tests.flow.conftest import person, register
 
 
 async def test_profile_shows_the_data_and_changes_each_field(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2000, "en")
     tr = someone.tr
@@ -47,12 +47,12 @@ async def test_profile_shows_the_data_and_changes_each_field(
     assert tr("interest-ngo") in (final.text or "")
     assert tr("interest-hearings") not in (final.text or "")
 
-    [row] = bot_process.query("SELECT full_name, phone, region FROM users WHERE id = 2000")
+    [row] = bot_app.query("SELECT full_name, phone, region FROM users WHERE id = 2000")
     assert tuple(row) == ("Dilnoza Karimova-Aliyeva", "+998911112233", "FA")
 
 
 async def test_language_switch_changes_everything_after_it(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2001, "uz")
     await register(someone)
@@ -61,7 +61,7 @@ async def test_language_switch_changes_everything_after_it(
     await someone.presses("Русский", "language-changed")
     await someone.says("/help", "help")
     await someone.says("/start", "main-menu")
-    [row] = bot_process.query("SELECT language FROM users WHERE id = 2001")
+    [row] = bot_app.query("SELECT language FROM users WHERE id = 2001")
     assert row["language"] == "ru"
     # The command menu this person sees follows their choice, not their app's language.
     menu = standin.commands(scope={"type": "chat", "chat_id": 2001})
@@ -69,7 +69,7 @@ async def test_language_switch_changes_everything_after_it(
 
 
 async def test_language_switch_mid_registration_asks_the_step_again(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2002, "en")
     await someone.consents()
@@ -83,23 +83,23 @@ async def test_language_switch_mid_registration_asks_the_step_again(
 
 
 async def test_forget_erases_personal_data_after_confirmation(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2003, "ru")
     tr = someone.tr
     await register(someone)
     await someone.says("/forget", "forget-confirm")
     await someone.presses(tr("forget-no"), "forget-kept")
-    [row] = bot_process.query("SELECT phone FROM users WHERE id = 2003")
+    [row] = bot_app.query("SELECT phone FROM users WHERE id = 2003")
     assert row["phone"] == "+998901234567"
 
     await someone.says("/forget", "forget-confirm")
     await someone.presses(tr("forget-yes"), "forget-done")
-    [row] = bot_process.query("SELECT * FROM users WHERE id = 2003")
+    [row] = bot_app.query("SELECT * FROM users WHERE id = 2003")
     personal = ("full_name", "name_key", "phone", "region", "consent_at", "consent_version")
     assert all(row[column] is None for column in personal)
     assert row["registered_at"] is None and row["language"] == "ru"
-    assert bot_process.query("SELECT * FROM user_interests WHERE user_id = 2003") == []
+    assert bot_app.query("SELECT * FROM user_interests WHERE user_id = 2003") == []
     # No longer registered: features that need it say so and offer registration.
     refused = await someone.says("/profile", "not-registered")
     assert refused.buttons == [tr("register-button")]
@@ -109,19 +109,19 @@ async def test_forget_erases_personal_data_after_confirmation(
 
 
 async def test_forget_mid_registration_drops_the_draft(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2004, "en")
     await someone.consents()
     await someone.says("Ali Valiyev", "ask-phone")
     await someone.says("/forget", "forget-confirm")
     await someone.presses(someone.tr("forget-yes"), "forget-done")
-    assert bot_process.query("SELECT * FROM fsm_states WHERE user_id = 2004") == []
+    assert bot_app.query("SELECT * FROM fsm_states WHERE user_id = 2004") == []
     await someone.says("+998901234567", "unexpected-input")
 
 
 async def test_unregistered_menu_buttons_offer_registration(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2005, "en")
     someone.user.send_text("/start")
@@ -134,12 +134,12 @@ async def test_unregistered_menu_buttons_offer_registration(
 
 
 async def test_logs_hold_no_phone_numbers_names_or_token(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 2006, "en")
     await register(someone)
-    await bot_process.stop()
-    log = bot_process.log()
+    await bot_app.stop()
+    log = bot_app.log()
     assert "update id=" in log
     for secret in (TOKEN, TOKEN.split(":")[1], "998901234567", "90 123 45 67", "Dilnoza"):
         assert secret not in log

@@ -7,25 +7,25 @@ import pytest
 from bot.i18n import Locales
 from bot.services.volunteers import CONSENT_VERSION
 from standin import BotAPIStandin
-from tests.conftest import BotProcess
-from tests.e2e.conftest import person, register
+from tests.conftest import BotInProcess
+from tests.flow.conftest import person, register
 
 
 @pytest.mark.parametrize("language", ["uz", "ru", "en"])
 async def test_full_registration_in_each_language(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales, language: str
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales, language: str
 ) -> None:
     someone = person(standin, all_locales, 1000, language)
     await register(someone, name="Oʻgʻiloy Gʻulomova", region="SA", interests=("councils",))
 
-    [row] = bot_process.query("SELECT * FROM users WHERE id = 1000")
+    [row] = bot_app.query("SELECT * FROM users WHERE id = 1000")
     assert row["language"] == language
     assert row["full_name"] == "Oʻgʻiloy Gʻulomova"
     assert row["phone"] == "+998901234567"
     assert row["region"] == "SA"
     assert row["consent_version"] == CONSENT_VERSION
     assert row["consent_at"] is not None and row["registered_at"] is not None
-    interests = bot_process.query("SELECT interest FROM user_interests WHERE user_id = 1000")
+    interests = bot_app.query("SELECT interest FROM user_interests WHERE user_id = 1000")
     assert [r["interest"] for r in interests] == ["councils"]
 
     # A registered person sending /start again sees the menu, not the registration.
@@ -37,7 +37,7 @@ async def test_full_registration_in_each_language(
 )
 async def test_greeting_preselects_the_app_language_or_the_default(
     standin: BotAPIStandin,
-    bot_process: BotProcess,
+    bot_app: BotInProcess,
     all_locales: Locales,
     app_language: str | None,
     expected: str,
@@ -53,7 +53,7 @@ async def test_greeting_preselects_the_app_language_or_the_default(
 
 
 async def test_the_command_menu_is_published_in_every_language(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     for language in ("uz", "ru", "en"):
         commands = standin.commands(language_code=language)
@@ -69,7 +69,7 @@ async def test_the_command_menu_is_published_in_every_language(
 
 
 async def test_bad_input_at_every_step_gets_a_clear_answer_and_loses_nothing(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1002, "en")
     tr, user = someone.tr, someone.user
@@ -137,12 +137,12 @@ async def test_bad_input_at_every_step_gets_a_clear_answer_and_loses_nothing(
     await someone.presses(
         tr("summary-confirm"), "registration-complete", name="Maʼmura Yoʻldosheva"
     )
-    [row] = bot_process.query("SELECT full_name, phone, region FROM users WHERE id = 1002")
+    [row] = bot_app.query("SELECT full_name, phone, region FROM users WHERE id = 1002")
     assert tuple(row) == ("Maʼmura Yoʻldosheva", "+998901234567", "TK")
 
 
 async def test_the_summary_can_be_edited_before_confirming(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1003, "ru")
     tr = someone.tr
@@ -164,28 +164,28 @@ async def test_the_summary_can_be_edited_before_confirming(
     summary = await someone.message()
     assert tr("region-XO") in (summary.text or "") and tr("region-AN") not in (summary.text or "")
     await someone.presses(tr("summary-confirm"), "registration-complete", name="Гулом Каримов")
-    [row] = bot_process.query("SELECT region FROM users WHERE id = 1003")
+    [row] = bot_app.query("SELECT region FROM users WHERE id = 1003")
     assert row["region"] == "XO"
 
 
 async def test_a_restart_mid_registration_continues_at_the_same_step(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1004, "uz")
     tr = someone.tr
     await someone.consents()
     await someone.says("Botir Rahimov", "ask-phone")
 
-    await bot_process.restart()
+    await bot_app.restart()
 
     # The phone step is still waiting, and the name typed before the restart is kept.
     await someone.says("+998 90 123 45 67", "phone-saved")
     await someone.expect("ask-region")
-    await bot_process.restart()
+    await bot_app.restart()
     await someone.presses(tr("region-BU"), "ask-interests")
     someone.user.press("▫️ " + tr("interest-hearings"))
     await someone.user.next_message()
-    await bot_process.restart()
+    await bot_app.restart()
     # /start after a restart re-asks the current step, with the choice already ticked.
     again = await someone.says("/start", "ask-interests")
     assert "✅ " + tr("interest-hearings") in again.buttons
@@ -196,16 +196,16 @@ async def test_a_restart_mid_registration_continues_at_the_same_step(
 
 
 async def test_declining_consent_stores_nothing_personal(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1005, "en")
     greeting = await someone.says("/start", "start-greeting")
     await someone.presses(greeting.buttons[2], "consent-text")
     await someone.presses(someone.tr("consent-decline"), "consent-declined")
-    [row] = bot_process.query("SELECT * FROM users WHERE id = 1005")
+    [row] = bot_app.query("SELECT * FROM users WHERE id = 1005")
     assert row["language"] == "en"
     assert all(row[c] is None for c in ("full_name", "phone", "region", "consent_at"))
-    assert bot_process.query("SELECT * FROM fsm_states WHERE user_id = 1005") == []
+    assert bot_app.query("SELECT * FROM fsm_states WHERE user_id = 1005") == []
     # What is still possible without registering:
     await someone.says("/help", "help")
     await someone.says("/profile", "not-registered")
@@ -213,21 +213,21 @@ async def test_declining_consent_stores_nothing_personal(
 
 
 async def test_cancel_leaves_registration_cleanly(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1006, "en")
     await someone.consents()
     await someone.says("Ali Valiyev", "ask-phone")
     cancelled = await someone.says("/cancel", "cancel-done")
     assert cancelled.removes_reply_keyboard
-    assert bot_process.query("SELECT * FROM fsm_states WHERE user_id = 1006") == []
+    assert bot_app.query("SELECT * FROM fsm_states WHERE user_id = 1006") == []
     await someone.says("/cancel", "cancel-nothing")
     await someone.says("+998901234567", "unexpected-input")
     await someone.says("/start", "start-greeting")
 
 
 async def test_help_and_unknown_commands_work_in_any_state(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1007, "ru")
     await someone.says("/help", "help")
@@ -239,17 +239,17 @@ async def test_help_and_unknown_commands_work_in_any_state(
 
 
 async def test_a_deep_link_payload_is_kept_through_registration(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     someone = person(standin, all_locales, 1008, "en")
     greeting = await someone.says("/start h42", "start-greeting")
     await someone.presses(greeting.buttons[2], "consent-text")
-    [row] = bot_process.query("SELECT data FROM fsm_states WHERE user_id = 1008")
+    [row] = bot_app.query("SELECT data FROM fsm_states WHERE user_id = 1008")
     assert '"payload": "h42"' in row["data"]
 
 
 async def test_group_members_are_sent_to_a_private_chat(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     group = standin.group(-100500, title="Volunteers")
     member = standin.user(1009, language_code="en")

@@ -6,16 +6,16 @@ from datetime import timedelta
 
 from bot.i18n import Locales
 from standin import BotAPIStandin
-from tests.conftest import ADMIN_ID, BotProcess
-from tests.e2e.conftest import person, seed_hearing, seed_volunteer
+from tests.conftest import ADMIN_ID, BotInProcess
+from tests.flow.conftest import person, seed_hearing, seed_volunteer
 
 
 async def test_an_admin_adds_and_removes_a_coordinator_and_reads_the_audit_log(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_process, ADMIN_ID, "en", name="Admin Aliyev")
-    seed_volunteer(bot_process, 8001, "ru", name="Kamola Saidova")
-    seed_volunteer(bot_process, 8002, "en", name="Bobur Nazarov")
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Admin Aliyev")
+    seed_volunteer(bot_app, 8001, "ru", name="Kamola Saidova")
+    seed_volunteer(bot_app, 8002, "en", name="Bobur Nazarov")
     admin = person(standin, all_locales, ADMIN_ID, "en")
     helper = person(standin, all_locales, 8001, "ru")
     other = person(standin, all_locales, 8002, "en")
@@ -46,7 +46,7 @@ async def test_an_admin_adds_and_removes_a_coordinator_and_reads_the_audit_log(
     # The new coordinator can create a hearing at once; the action is audited.
     await helper.says("/newhearing", "form-ask-title")
     await helper.says("/cancel", "cancel-done")
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2))
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2))
     helper.user.send_text(f"/start h{hearing_id}")
     await helper.message()  # the card, with the coordinator's buttons
     await helper.presses(
@@ -66,7 +66,7 @@ async def test_an_admin_adds_and_removes_a_coordinator_and_reads_the_audit_log(
     text = log.text or ""
     for action in ("role.add", "hearing.cancel", "role.remove"):
         assert action in text
-    rows = bot_process.query("SELECT actor_id, action, target FROM audit_log ORDER BY id")
+    rows = bot_app.query("SELECT actor_id, action, target FROM audit_log ORDER BY id")
     assert [tuple(r) for r in rows] == [
         (ADMIN_ID, "role.add", "user:8001"),
         (ADMIN_ID, "role.add", "user:8002"),
@@ -76,13 +76,13 @@ async def test_an_admin_adds_and_removes_a_coordinator_and_reads_the_audit_log(
 
 
 async def test_every_coordinator_command_and_button_checks_the_role(
-    standin: BotAPIStandin, bot_process: BotProcess, all_locales: Locales
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     """A volunteer typing staff commands or replaying staff buttons: refused, nothing done."""
-    seed_volunteer(bot_process, 8101, "uz", name="Volunteer Karimov")
-    seed_volunteer(bot_process, 8102, "en", name="Coordinator Usmonova")
-    hearing_id = seed_hearing(bot_process, starts_in=timedelta(days=2))
-    bot_process.write(
+    seed_volunteer(bot_app, 8101, "uz", name="Volunteer Karimov")
+    seed_volunteer(bot_app, 8102, "en", name="Coordinator Usmonova")
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2))
+    bot_app.write(
         "INSERT INTO coordinators (user_id, added_by, added_at) VALUES (8102, ?, ?)",
         (ADMIN_ID, "2026-11-29T10:00:00+00:00"),
     )
@@ -104,7 +104,7 @@ async def test_every_coordinator_command_and_button_checks_the_role(
         assert await volunteer.refused(data=data) == volunteer.tr("admins-only")
         assert await coordinator.refused(data=data) == coordinator.tr("admins-only")
     # Nothing changed: the hearing stands, nobody was added, nothing was audited.
-    (status,) = bot_process.query("SELECT status FROM hearings WHERE id = ?", (hearing_id,))
+    (status,) = bot_app.query("SELECT status FROM hearings WHERE id = ?", (hearing_id,))
     assert status[0] == "published"
-    assert bot_process.query("SELECT count(*) FROM audit_log")[0][0] == 0
-    assert bot_process.query("SELECT count(*) FROM coordinators")[0][0] == 1
+    assert bot_app.query("SELECT count(*) FROM audit_log")[0][0] == 0
+    assert bot_app.query("SELECT count(*) FROM coordinators")[0][0] == 1

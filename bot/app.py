@@ -1,0 +1,141 @@
+"""One run of the bot, assembled: the database, the Telegram client, the scheduler and
+its jobs, the dispatcher, and the order in which they start and stop.
+
+`python -m bot` runs it against Telegram; the flow tests run the very same object
+in-process against the stand-in, with a `ManualClock`, and restart it as often as
+they like. Nothing here reads the environment: the caller passes the settings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.clock import SYSTEM_CLOCK, Clock, ManualClock
+from bot.command_menu import set_default_commands, set_staff_commands
+from bot.config import Settings
+from bot.db import Database
+from bot.dispatcher import build_dispatcher
+from bot.i18n import Locales
+from bot.jobs.broadcasts import Broadcaster
+from bot.jobs.nudges import Nudges
+from bot.jobs.reminders import Reminders
+from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
+from bot.notifier import Notifier
+from bot.review_desk import ReviewDesk
+from bot.services.report_form import load_form
+
+log = logging.getLogger("bot")
+
+SHUTDOWN_GRACE_SECONDS = 20.0
+
+
+class App:
+    """Build with `await App.open(settings)`; run with `run_polling`; always `close`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        clock: Clock,
+        locales: Locales,
+        session: AiohttpSession | None = None,
+    ) -> None:
+        self.settings = settings
+        self.db = db
+        self.clock = clock
+        session = session or AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
+        session.middleware(CommitBeforeRequest())
+        self.bot = Bot(
+            token=settings.bot_token.get_secret_value(),
+            session=session,
+            default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+        )
+        self.notifier = Notifier(self.bot, locales, settings.broadcast_rate, db, clock)
+        self.scheduler = AsyncIOScheduler(timezone=settings.timezone)
+        self.reminders = Reminders(
+            self.scheduler, db, self.bot, locales, settings, self.notifier, clock
+        )
+        self.nudges = Nudges(self.scheduler, db, self.notifier, locales.get, clock)
+        report_form = load_form()
+        desk = ReviewDesk(self.bot, locales, settings, report_form)
+        self.broadcaster = Broadcaster(
+            self.scheduler, db, self.bot, locales, settings, self.notifier.pacer, clock
+        )
+        self.dp: Dispatcher = build_dispatcher(
+            settings, db, locales, self.notifier, self.reminders, desk, report_form,
+            self.broadcaster, clock,
+        )  # fmt: skip
+        self._locales = locales
+        self.dp.startup.register(self._on_startup)
+        self.dp.shutdown.register(self._on_shutdown)
+
+    @classmethod
+    async def open(
+        cls,
+        settings: Settings,
+        clock: Clock = SYSTEM_CLOCK,
+        session: AiohttpSession | None = None,
+    ) -> App:
+        """Connect and migrate the database, then build everything on top of it
+        (`session`: how to reach the Bot API, if not the settings' URL over aiohttp)."""
+        db = Database(settings.database_path)
+        await db.connect()
+        try:
+            await db.migrate()
+            return cls(settings, db, clock, Locales(settings.default_language), session)
+        except BaseException:
+            await db.close()
+            raise
+
+    async def run_polling(self, **kwargs: Any) -> None:
+        """Poll until stopped (a signal, or `dp.stop_polling()`); shutdown runs before return."""
+        await self.dp.start_polling(
+            self.bot, allowed_updates=self.dp.resolve_used_update_types(), **kwargs
+        )
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+        await self.db.close()
+
+    async def _on_startup(self) -> None:
+        await set_default_commands(self.bot, self._locales, self.settings.default_language)
+        await set_staff_commands(self.bot, self.db, self._locales, self.settings)
+        # Under a ManualClock the jobs wait for the clock to move, not for the wall clock.
+        self.scheduler.start(paused=self.clock.starts_scheduler_paused())
+        if isinstance(self.clock, ManualClock):
+            self.clock.attach(self.scheduler)
+        await self.reminders.restore()
+        await self.nudges.start()
+        await self.broadcaster.start()
+
+    async def _on_shutdown(self, unit_of_work: UnitOfWorkMiddleware) -> None:
+        # Polling has stopped; let updates already taken finish before the DB closes.
+        try:
+            await asyncio.wait_for(unit_of_work.wait_idle(), SHUTDOWN_GRACE_SECONDS)
+        except TimeoutError:
+            log.warning("shutdown: updates still running after %.0fs", SHUTDOWN_GRACE_SECONDS)
+        # Sends in flight finish and are recorded; the rest resume at the next start.
+        try:
+            await asyncio.wait_for(self.broadcaster.stop(), SHUTDOWN_GRACE_SECONDS)
+        except TimeoutError:
+            log.warning("shutdown: broadcast still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
+        # Nothing new starts; a reminder being sent finishes before the DB closes.
+        # (APScheduler's shutdown cancels running jobs, so it comes last.)
+        self.scheduler.pause()
+        try:
+            await asyncio.wait_for(
+                asyncio.gather(self.reminders.wait_idle(), self.nudges.wait_idle()),
+                SHUTDOWN_GRACE_SECONDS,
+            )
+        except TimeoutError:
+            log.warning("shutdown: reminders still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
+        self.scheduler.shutdown(wait=False)
