@@ -192,7 +192,9 @@ async def on_navigate(query: CallbackQuery, callback_data: ReportCb, reporting: 
         return
     now = reporting.clock()
     if callback_data.action == "goto":
-        await rules.go_to(reporting.reports, reporting.form, report, callback_data.value, now)
+        value = callback_data.value
+        step = rules.FILES_STEP if value == rules.FILES_STEP else rules.question_step(value)
+        await rules.go_to(reporting.reports, reporting.form, report, step, now)
     else:
         await rules.to_review(reporting.reports, report, now)
     await query.answer()

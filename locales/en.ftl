@@ -392,6 +392,7 @@ report-discard = 🗑 Discard
 report-discard-yes = 🗑 Yes, discard this draft
 report-discarded = The draft was discarded.
 report-incomplete = Some required questions have no answer yet: please answer them first.
+report-already-submitted = Report No. { NUMBER($number, useGrouping: 0) } is already with the coordinators.
 report-receipt =
     ✅ <b>Report No. { NUMBER($number, useGrouping: 0) } received</b>
     { $when } ({ $utc })

@@ -389,6 +389,7 @@ report-discard = 🗑 Удалить
 report-discard-yes = 🗑 Да, удалить черновик
 report-discarded = Черновик удалён.
 report-incomplete = На некоторые обязательные вопросы ещё нет ответа: сначала ответьте на них.
+report-already-submitted = Отчёт № { NUMBER($number, useGrouping: 0) } уже у координаторов.
 report-receipt =
     ✅ <b>Отчёт № { NUMBER($number, useGrouping: 0) } получен</b>
     { $when } ({ $utc })

@@ -385,6 +385,7 @@ report-discard = 🗑 Oʻchirish
 report-discard-yes = 🗑 Ha, qoralamani oʻchirish
 report-discarded = Qoralama oʻchirildi.
 report-incomplete = Baʼzi majburiy savollarga hali javob berilmagan: avval ularga javob bering.
+report-already-submitted = { NUMBER($number, useGrouping: 0) }-sonli hisobot allaqachon koordinatorlarda.
 report-receipt =
     ✅ <b>{ NUMBER($number, useGrouping: 0) }-sonli hisobot qabul qilindi</b>
     { $when } ({ $utc })

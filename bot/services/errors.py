@@ -133,6 +133,10 @@ class ReportIncompleteError(DomainError):
     key = "report-incomplete"
 
 
+class ReportAlreadySubmittedError(DomainError):
+    key = "report-already-submitted"
+
+
 class UrgentNotNowError(DomainError):
     key = "urgent-not-now"
 

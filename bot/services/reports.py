@@ -197,6 +197,10 @@ async def submit(
     digest = content_digest(
         report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]
     )
+    if report.status == "submitted" and report.fingerprint == digest:
+        # A double tap, or Submit pressed again on an old message: it is already with the
+        # coordinators, unchanged. Acknowledge; record nothing.
+        raise errors.ReportAlreadySubmittedError(number=report.id)
     resubmitted = report.status != "draft"
     await reports.set_status(report.id, "submitted", now, fingerprint=digest)
     await reports.save_progress(report.id, report.answers, REVIEW_STEP, False, now)

@@ -149,7 +149,8 @@ def edit_keyboard(tr: Translator, form: ReportForm, report: Report) -> InlineKey
     for question in form.questions:
         builder.button(
             text=tr(f"report-short-{question.id}"),
-            callback_data=ReportCb(id=report.id, action="goto", value=f"q:{question.id}"),
+            # Only the question id: ':' separates callback data fields, so no "q:" here.
+            callback_data=ReportCb(id=report.id, action="goto", value=question.id),
         )
     builder.button(
         text=tr("report-edit-files"),

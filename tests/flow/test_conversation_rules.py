@@ -1,0 +1,98 @@
+"""Conversations that never trap, double-count or drop (issue: defects found by driving
+the bot as people do). Each test here failed before its fix."""
+
+from __future__ import annotations
+
+from bot.i18n import Locales
+from standin import BotAPIStandin, StandinGroup
+from tests.conftest import ADMIN_ID, BotInProcess
+from tests.flow.conftest import person, seed_volunteer
+from tests.flow.test_reports import (  # the fixtures too: same settings and group
+    answer_checklist,
+    bot_env,
+    coordinators,
+    fill_files,
+    observer_of,
+    submit,
+)
+
+__all__ = ["bot_env", "coordinators"]
+
+
+async def test_edit_on_the_review_changes_an_answer_and_a_double_submit_counts_once(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    coordinators: StandinGroup,
+) -> None:
+    observer, _ = observer_of(standin, bot_app, all_locales, 7102, "en")
+    tr = observer.tr
+    observer.user.send_text("/report")
+    await answer_checklist(observer)
+    await fill_files(observer)
+    observer.user.press(tr("report-files-done"))
+    await observer.user.next_message()
+    review = await observer.message()
+    assert review.buttons == [tr("report-submit"), tr("report-edit"), tr("report-discard")]
+
+    # ✏️ Edit shows one button per question (and notes and files) on the same message.
+    await observer.presses(tr("report-edit"))
+    choices = await observer.user.next_message()
+    assert choices.edited and tr("report-short-members_attended") in choices.buttons
+    assert tr("report-edit-files") in choices.buttons and tr("button-back") in choices.buttons
+    # Back returns to the review; Edit again, then change one answer.
+    await observer.presses(tr("button-back"))
+    await observer.user.next_message()  # the old message loses its buttons
+    await observer.message()  # the review again
+    await observer.presses(tr("report-edit"))
+    await observer.user.next_message()
+    await observer.presses(tr("report-short-members_attended"))
+    await observer.user.next_message()
+    asked = await observer.message()
+    assert tr("report-q-members_attended") in (asked.text or "")
+    observer.user.send_text("15")
+    review = await observer.message()  # straight back to the review, with the new answer
+    assert "15" in (review.text or "") and review.buttons[0] == tr("report-submit")
+
+    # Submit, pressed twice on the same message: one receipt, one event.
+    first = observer.user.press(tr("report-submit"))
+    second = observer.user.press(tr("report-submit"))
+    assert not (await first.answer()).get("show_alert")
+    again = await second.answer()
+    assert again.get("text") == tr("report-already-submitted", number=1)
+    await bot_app.settle()
+    receipts = [m for m in observer.user.drain() if not m.edited]
+    assert len(receipts) == 1
+    events = bot_app.query("SELECT event FROM report_events")
+    assert [r["event"] for r in events] == ["submitted"]
+    assert len([m for m in coordinators.drain() if not m.edited]) == 1
+
+
+async def test_the_same_submit_pressed_after_a_return_resubmits_once(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    coordinators: StandinGroup,
+) -> None:
+    observer, _ = observer_of(standin, bot_app, all_locales, 7103, "ru")
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    observer.user.send_text("/report")
+    await answer_checklist(observer)
+    await fill_files(observer)
+    await submit(observer)
+    await coordinators.next_message()
+    group_tr = all_locales.get("uz")
+    await coordinators.press(admin.user, group_tr("review-return")).answer()
+    await admin.expect("review-ask-comment", number=1)
+    await admin.says("Add the agenda.", "review-returned-done", number=1)
+    returned = await observer.expect(
+        "report-returned", number=1, title="Pension reform", comment="Add the agenda."
+    )
+    await observer.presses(returned.buttons[0])
+    await observer.message()  # the review
+    for _ in range(2):
+        observer.user.press(observer.tr("report-submit"))
+    await bot_app.settle()
+    events = [r["event"] for r in bot_app.query("SELECT event FROM report_events ORDER BY id")]
+    assert events == ["submitted", "returned", "resubmitted"]
