@@ -21,7 +21,7 @@ from bot.services import errors, roles
 from bot.ui.callbacks import AdminCb
 from bot.ui.layout import ButtonGrid
 from bot.ui.views import local_datetime
-from handlers.filters import IsAdmin
+from handlers.filters import NOT_COMMAND, IsAdmin
 
 admins = Router(name=f"{__name__}.admins")
 admins.message.filter(IsAdmin())
@@ -74,7 +74,7 @@ async def on_add(query: CallbackQuery, state: FSMContext, tr: Translator) -> Non
         await query.message.answer(tr("coord-ask"))
 
 
-@admins.message(AddCoordinator.who)
+@admins.message(NOT_COMMAND, AddCoordinator.who)
 async def on_who(
     message: Message,
     state: FSMContext,

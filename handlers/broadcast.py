@@ -29,6 +29,7 @@ from bot.services import broadcasts as rules
 from bot.services import errors
 from bot.ui import broadcasts as ui
 from bot.ui.callbacks import BroadcastCb
+from handlers.filters import NOT_COMMAND
 from handlers.screens import replace_pressed
 
 router = Router(name=__name__)
@@ -135,7 +136,7 @@ async def on_broadcast(message: Message, state: FSMContext, tr: Translator) -> N
     await message.answer(tr("bc-ask-message"))
 
 
-@router.message(BroadcastForm.message)
+@router.message(NOT_COMMAND, BroadcastForm.message)
 async def on_message(
     message: Message, state: FSMContext, tr: Translator, composer: Composer
 ) -> None:
@@ -305,7 +306,7 @@ async def on_schedule(
     await bot.send_message(query.from_user.id, tr("bc-ask-time", example=example))
 
 
-@router.message(BroadcastForm.schedule)
+@router.message(NOT_COMMAND, BroadcastForm.schedule)
 async def on_time(
     message: Message,
     state: FSMContext,

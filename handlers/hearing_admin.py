@@ -26,6 +26,7 @@ from bot.services import hearings as rules
 from bot.services.errors import HearingCancelledError, HearingNotFoundError, HearingStartedError
 from bot.ui import keyboards, views
 from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
+from handlers.filters import NOT_COMMAND
 from handlers.hearings import Cards, promoted_notice
 
 router = Router(name=__name__)
@@ -266,13 +267,13 @@ async def on_new_hearing(message: Message, form: FormFlow) -> None:
     await form.start()
 
 
-@router.message(StateFilter(HearingForm.title, HearingForm.body, HearingForm.address))
+@router.message(NOT_COMMAND, StateFilter(HearingForm.title, HearingForm.body, HearingForm.address))
 async def on_text_field(message: Message, state: FSMContext, form: FormFlow) -> None:
     field = (await state.get_state() or "").split(":")[-1]
     await form.finish(field, rules.clean_text(field, message.text))
 
 
-@router.message(HearingForm.committee)
+@router.message(NOT_COMMAND, HearingForm.committee)
 async def on_committee(message: Message, form: FormFlow) -> None:
     await form.finish("committee", rules.clean_text("committee", message.text))
 
@@ -285,42 +286,42 @@ async def on_chamber(query: CallbackQuery, callback_data: FormCb, form: FormFlow
     await form.finish("chamber", chamber)
 
 
-@router.message(HearingForm.chamber)
+@router.message(NOT_COMMAND, HearingForm.chamber)
 async def on_chamber_typed(message: Message, tr: Translator) -> None:
     await message.answer(tr("form-use-buttons"), reply_markup=keyboards.chambers(tr))
 
 
-@router.message(HearingForm.starts_at)
+@router.message(NOT_COMMAND, HearingForm.starts_at)
 async def on_starts_at(message: Message, form: FormFlow) -> None:
     cards = form.cards
     moment = rules.parse_local_datetime(message.text, cards.settings.timezone, cards.clock())
     await form.finish("starts_at", moment.isoformat())
 
 
-@router.message(HearingForm.ends_at)
+@router.message(NOT_COMMAND, HearingForm.ends_at)
 async def on_ends_at(message: Message, state: FSMContext, form: FormFlow) -> None:
     starts_at = datetime.fromisoformat((await state.get_data())["form"]["starts_at"])
     moment = rules.parse_end_time(message.text, starts_at, form.cards.settings.timezone)
     await form.finish("ends_at", moment.isoformat())
 
 
-@router.message(HearingForm.location, F.location)
+@router.message(NOT_COMMAND, HearingForm.location, F.location)
 async def on_location(message: Message, form: FormFlow) -> None:
     assert message.location is not None  # guaranteed by the filter
     await form.finish("location", (message.location.latitude, message.location.longitude))
 
 
-@router.message(HearingForm.location)
+@router.message(NOT_COMMAND, HearingForm.location)
 async def on_location_typed(message: Message, tr: Translator) -> None:
     await message.answer(tr("form-location-use"), reply_markup=keyboards.skip(tr))
 
 
-@router.message(HearingForm.seats)
+@router.message(NOT_COMMAND, HearingForm.seats)
 async def on_seats(message: Message, form: FormFlow) -> None:
     await form.finish("seats", rules.parse_seats(message.text))
 
 
-@router.message(HearingForm.description)
+@router.message(NOT_COMMAND, HearingForm.description)
 async def on_description(message: Message, form: FormFlow) -> None:
     await form.finish("description", rules.clean_text("description", message.text))
 
@@ -391,7 +392,7 @@ async def on_discard(query: CallbackQuery, state: FSMContext, form: FormFlow) ->
     await form.cards.bot.send_message(form.chat_id, form.tr("form-discarded"))
 
 
-@router.message(HearingForm.preview)
+@router.message(NOT_COMMAND, HearingForm.preview)
 async def on_preview_typed(message: Message, tr: Translator) -> None:
     await message.answer(tr("form-use-buttons"))
 
@@ -431,7 +432,7 @@ async def on_stop(query: CallbackQuery, callback_data: HearingCb, form: FormFlow
     await cards.bot.send_message(form.chat_id, form.tr("form-ask-reason", title=hearing.title))
 
 
-@router.message(HearingCancel.reason)
+@router.message(NOT_COMMAND, HearingCancel.reason)
 async def on_cancel_reason(message: Message, state: FSMContext, form: FormFlow) -> None:
     cards = form.cards
     hearing_id = int((await state.get_data())["hearing_id"])

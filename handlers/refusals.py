@@ -10,6 +10,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.i18n import Translator
 from bot.ui.callbacks import BroadcastCb, FormCb, HearingCb, HearingFieldCb, QueueCb, ReviewCb
 from handlers.broadcast import BroadcastForm
+from handlers.filters import NOT_COMMAND
 from handlers.hearing_admin import HearingCancel, HearingForm
 
 router = Router(name=__name__)
@@ -38,7 +39,7 @@ async def on_review_button(query: CallbackQuery, tr: Translator) -> None:
     await query.answer(tr("coordinators-only"), show_alert=True)
 
 
-@router.message(StateFilter(HearingForm, HearingCancel, BroadcastForm))
+@router.message(NOT_COMMAND, StateFilter(HearingForm, HearingCancel, BroadcastForm))
 async def on_form_after_role_removed(message: Message, state: FSMContext, tr: Translator) -> None:
     # Someone lost the coordinator role mid-form: the draft goes, nothing is published.
     await state.clear()

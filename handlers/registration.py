@@ -28,6 +28,7 @@ from bot.services.roles import is_coordinator
 from bot.ui import keyboards
 from bot.ui.callbacks import ConsentCb, InterestCb, LanguageCb, RegionCb, SummaryCb
 from bot.ui.views import local_date, profile_fields
+from handlers.filters import NOT_COMMAND
 from handlers.hearings import Cards, deep_link_hearing
 
 router = Router(name=__name__)
@@ -229,7 +230,7 @@ async def on_consent(
     await flow.ask(Registration.name.state, {})
 
 
-@router.message(Registration.consent)
+@router.message(NOT_COMMAND, Registration.consent)
 async def on_consent_message(message: Message, tr: Translator) -> None:
     await message.answer(tr("consent-use-buttons"), reply_markup=keyboards.consent(tr))
 
@@ -237,7 +238,7 @@ async def on_consent_message(message: Message, tr: Translator) -> None:
 # --- name ---------------------------------------------------------------------------
 
 
-@router.message(Registration.name)
+@router.message(NOT_COMMAND, Registration.name)
 async def on_name(message: Message, flow: RegistrationFlow) -> None:
     full_name, _ = volunteers.clean_full_name(message.text)
     await flow.finish("name", full_name)
@@ -246,7 +247,7 @@ async def on_name(message: Message, flow: RegistrationFlow) -> None:
 # --- phone --------------------------------------------------------------------------
 
 
-@router.message(Registration.phone, F.contact)
+@router.message(NOT_COMMAND, Registration.phone, F.contact)
 async def on_contact(message: Message, flow: RegistrationFlow) -> None:
     contact, sender = message.contact, message.from_user
     assert contact is not None and sender is not None  # guaranteed by the filters
@@ -254,12 +255,12 @@ async def on_contact(message: Message, flow: RegistrationFlow) -> None:
     await flow.finish("phone", phone)
 
 
-@router.message(Registration.phone, F.text)
+@router.message(NOT_COMMAND, Registration.phone, F.text)
 async def on_phone_text(message: Message, flow: RegistrationFlow) -> None:
     await flow.finish("phone", volunteers.parse_phone(message.text))
 
 
-@router.message(Registration.phone)
+@router.message(NOT_COMMAND, Registration.phone)
 async def on_phone_other(message: Message, tr: Translator) -> None:
     await message.answer(tr("phone-not-text"), reply_markup=keyboards.share_contact(tr))
 
@@ -275,7 +276,7 @@ async def on_region(query: CallbackQuery, callback_data: RegionCb, flow: Registr
     await flow.finish("region", region)
 
 
-@router.message(Registration.region)
+@router.message(NOT_COMMAND, Registration.region)
 async def on_region_message(message: Message, tr: Translator) -> None:
     await message.answer(tr("region-use-buttons"), reply_markup=keyboards.regions(tr))
 
@@ -307,7 +308,7 @@ async def on_interest_toggled(
         )
 
 
-@router.message(Registration.interests)
+@router.message(NOT_COMMAND, Registration.interests)
 async def on_interests_message(message: Message, flow: RegistrationFlow) -> None:
     chosen = (await flow.state.get_data()).get("interests", [])
     await message.answer(
@@ -366,6 +367,6 @@ async def on_summary_field(
     await flow.edit_field(callback_data.field, mode="summary")
 
 
-@router.message(Registration.confirm)
+@router.message(NOT_COMMAND, Registration.confirm)
 async def on_summary_message(message: Message, tr: Translator) -> None:
     await message.answer(tr("summary-use-buttons"))

@@ -31,6 +31,7 @@ from bot.services import hearings as hearing_rules
 from bot.services import reports as rules
 from bot.ui import reports as ui
 from bot.ui.callbacks import QueueCb, ReviewCb
+from handlers.filters import NOT_COMMAND
 
 router = Router(name=__name__)
 
@@ -159,7 +160,7 @@ async def on_return(
     await query.answer(tr("review-comment-privately"))
 
 
-@router.message(ReviewComment.text, F.chat.type == "private")
+@router.message(NOT_COMMAND, ReviewComment.text, F.chat.type == "private")
 async def on_comment(
     message: Message,
     state: FSMContext,

@@ -31,6 +31,7 @@ from bot.services.report_form import ReportForm
 from bot.services.signups import require_registered
 from bot.ui import reports as ui
 from bot.ui.callbacks import HearingCb, ReportCb, ReportHearingCb
+from handlers.filters import NOT_COMMAND
 
 router = Router(name=__name__)
 
@@ -252,7 +253,7 @@ async def on_submit(
     await desk.post_report(submitted, hearing, observer, reporting.reports, users, coordinators)
 
 
-@router.message(Reporting.filling)
+@router.message(NOT_COMMAND, Reporting.filling)
 async def on_report_message(message: Message, reporting: ReportFlow) -> None:
     report = await reporting.current()
     now, tr = reporting.clock(), reporting.tr
@@ -330,7 +331,7 @@ async def on_urgent(
     )
 
 
-@router.message(Reporting.urgent, F.text | F.photo)
+@router.message(NOT_COMMAND, Reporting.urgent, F.text | F.photo)
 async def on_urgent_message(
     message: Message,
     reporting: ReportFlow,
@@ -352,6 +353,6 @@ async def on_urgent_message(
     await message.answer(reporting.tr("urgent-sent" if reached else "urgent-not-delivered"))
 
 
-@router.message(Reporting.urgent)
+@router.message(NOT_COMMAND, Reporting.urgent)
 async def on_urgent_other(message: Message, tr: Translator) -> None:
     await message.answer(tr("urgent-ask-again"))
