@@ -145,6 +145,9 @@ class Reminders:
         self, tr: Translator, *, hearing: Hearing
     ) -> tuple[str, InlineKeyboardMarkup | None]:
         # The time actually left, not the configured offset: a late reminder tells the truth.
-        left = max(hearing.starts_at - self._clock(), timedelta(minutes=1))
+        # In whole minutes: measured a moment after the due time, 1:59:59 would otherwise
+        # read "120 minutes" instead of "2 hours" (the formatter drops to the smaller unit).
+        minutes = round((hearing.starts_at - self._clock()).total_seconds() / 60)
+        left = timedelta(minutes=max(minutes, 1))
         text = reminder_text(tr, hearing, self._settings.timezone, left)
         return text, keyboards.reminder(tr, hearing.id)

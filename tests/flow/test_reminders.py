@@ -121,3 +121,23 @@ async def test_a_restart_neither_loses_nor_repeats_a_reminder(
         if c.chat_id == 6100 and str(c.params.get("text", "")).startswith("🔔")
     ]  # fmt: skip
     assert len(reminders_sent) == 2
+
+
+async def test_the_time_left_reads_in_whole_units_even_a_moment_after_the_due_time(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=3), title="Water law")
+    seed_volunteer(bot_app, 6200, "en")
+    seed_volunteer(bot_app, 6201, "ru")
+    observers = [person(standin, all_locales, 6200, "en"), person(standin, all_locales, 6201, "ru")]
+    for observer in observers:
+        await sign_up(observer, hearing_id)
+    await bot_app.clock.advance(days=2)
+    for observer, words in zip(observers, ("24 hours", "24 часа"), strict=True):
+        assert words in await next_reminder(observer)
+    # The next one is sent a few seconds after its due time (here: a restart just then).
+    await bot_app.stop()
+    await bot_app.clock.advance(hours=22, seconds=3)
+    await bot_app.start()
+    for observer, words in zip(observers, ("2 hours", "2 часа"), strict=True):
+        assert words in await next_reminder(observer)
