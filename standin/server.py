@@ -94,6 +94,8 @@ class BotAPIStandin(ApiMethods):
 
         self._updates: deque[dict[str, Any]] = deque()
         self._next_update_id = 1
+        self._redeliveries: deque[dict[str, Any]] = deque()
+        self.injected: deque[dict[str, Any]] = deque(maxlen=10_000)  # every update, in order
         self._allowed_updates: frozenset[str] | None = None
         self._updates_signal = asyncio.Event()
         self._closing = asyncio.Event()
@@ -215,10 +217,18 @@ class BotAPIStandin(ApiMethods):
 
     # ------------------------------------------------------------------ updates
 
+    def redeliver(self, update: dict[str, Any]) -> None:
+        """Deliver an update again, same ``update_id`` (what Telegram does when the bot
+        did not confirm it: a crash, a slow restart). Goes out with the next
+        ``getUpdates``, whatever its offset."""
+        self._redeliveries.append(dict(update))
+        self._updates_signal.set()
+
     def inject_update(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Queue a raw update (``payload`` without ``update_id``) for ``getUpdates``."""
         update = {"update_id": self._next_update_id, **payload}
         self._next_update_id += 1
+        self.injected.append(update)
         self._updates.append(update)
         self._updates_signal.set()
         return update
@@ -226,7 +236,7 @@ class BotAPIStandin(ApiMethods):
     @property
     def pending_updates(self) -> int:
         """Updates not yet confirmed by the bot (via a higher ``getUpdates`` offset)."""
-        return len(self._updates)
+        return len(self._updates) + len(self._redeliveries)
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset: int | None = params.get("offset")
@@ -257,6 +267,10 @@ class BotAPIStandin(ApiMethods):
                 await asyncio.wait_for(self._updates_signal.wait(), remaining)
 
     def _take_updates(self, limit: int) -> list[dict[str, Any]]:
+        if self._redeliveries:
+            again = list(self._redeliveries)
+            self._redeliveries.clear()
+            return again
         allowed = self._allowed_updates
         if allowed is None:
             return list(itertools.islice(self._updates, limit))

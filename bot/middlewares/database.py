@@ -10,6 +10,7 @@ from typing import Any
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
 from aiogram.types import TelegramObject, Update
@@ -22,6 +23,7 @@ from bot.repositories.hearings import HearingRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.repositories.reports import ReportRepository
 from bot.repositories.signups import SignupRepository
+from bot.repositories.updates import UpdateRepository
 from bot.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,13 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         outcome = "error"
         try:
             async with self._db.unit_of_work() as uow:
+                if isinstance(event, Update) and not await UpdateRepository(uow).claim(
+                    event.update_id
+                ):
+                    # Delivered again (the bot did not confirm it in time): its effects
+                    # were committed with its id, so it is acknowledged and skipped.
+                    outcome = "repeat"
+                    return UNHANDLED
                 data["uow"] = uow
                 # Repositories are a few bytes each; every handler names what it needs.
                 data["users"] = UserRepository(uow)
@@ -63,7 +72,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["audit"] = AuditRepository(uow)
                 data["broadcasts"] = BroadcastRepository(uow)
                 result = await handler(event, data)
-            outcome = "handled" if result is not None else "done"
+            outcome = "unhandled" if result is UNHANDLED else "done"
             return result
         finally:
             self._in_flight -= 1

@@ -96,3 +96,49 @@ async def test_the_same_submit_pressed_after_a_return_resubmits_once(
     await bot_app.settle()
     events = [r["event"] for r in bot_app.query("SELECT event FROM report_events ORDER BY id")]
     assert events == ["submitted", "returned", "resubmitted"]
+
+
+async def test_a_redelivered_update_takes_effect_once(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    coordinators: StandinGroup,
+) -> None:
+    observer, _ = observer_of(standin, bot_app, all_locales, 7104, "en")
+    observer.user.send_text("/report")
+    await answer_checklist(observer)
+    await observer.message()  # the notes and files prompt
+    await observer.says("The chair opened at 10:20.", "report-note-saved", length=26, max=10_000)
+    note = standin.injected[-1]
+    standin.redeliver(note)  # Telegram did not hear the confirmation: the same update again
+    await bot_app.expect_silence(observer)
+    [row] = bot_app.query("SELECT notes FROM reports")
+    assert row["notes"] == "The chair opened at 10:20."
+    assert "outcome=repeat" in bot_app.log()
+
+    # A toggle (an interest, during registration) is not switched back by a repeat.
+    newcomer = person(standin, all_locales, 7105, "en")
+    await newcomer.consents()
+    await newcomer.says("Aziz Karimov", "ask-phone")
+    newcomer.user.send_contact("+998 90 123 45 67")
+    await newcomer.expect("phone-saved")
+    await newcomer.expect("ask-region")
+    await newcomer.presses(newcomer.tr("region-TK"), "ask-interests")
+    newcomer.user.press("▫️ " + newcomer.tr("interest-ngo"))
+    ticked = await newcomer.user.next_message()
+    assert "✅ " + newcomer.tr("interest-ngo") in ticked.buttons
+    standin.redeliver(standin.injected[-1])
+    await bot_app.expect_silence(newcomer)
+    [state] = bot_app.query("SELECT data FROM fsm_states WHERE user_id = 7105")
+    assert '"ngo"' in state["data"]
+
+
+async def test_updates_no_handler_takes_are_logged_as_unhandled(
+    standin: BotAPIStandin, bot_app: BotInProcess
+) -> None:
+    # Small talk in a group the bot is in: nothing in the bot handles that.
+    group = standin.group(-100555, title="Somewhere")
+    group.send_text(standin.user(7106, first_name="A"), "hello everyone")
+    await bot_app.settle()
+    lines = [line for line in bot_app.log().splitlines() if "type=message" in line]
+    assert lines and "outcome=unhandled" in lines[-1]

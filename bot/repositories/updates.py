@@ -1,0 +1,27 @@
+"""SQL for the ids of updates already applied (each update takes effect once)."""
+
+from __future__ import annotations
+
+from bot.db import UnitOfWork
+
+# Telegram keeps unconfirmed updates for 24 hours; far fewer than this many arrive in
+# the time a redelivery can take, and the table stays small.
+KEEP = 100_000
+PRUNE_EVERY = 1_000
+
+
+class UpdateRepository:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    async def claim(self, update_id: int) -> bool:
+        """Record the id; False if it was recorded before (a redelivery)."""
+        added = await self._uow.execute(
+            "INSERT INTO processed_updates (update_id) VALUES (?) ON CONFLICT DO NOTHING",
+            (update_id,),
+        )
+        if added and update_id % PRUNE_EVERY == 0:
+            await self._uow.execute(
+                "DELETE FROM processed_updates WHERE update_id < ?", (update_id - KEEP,)
+            )
+        return added > 0
