@@ -17,7 +17,7 @@ from bot.i18n import Locales, Translator
 from bot.repositories.audit import AuditRepository
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.users import UserRepository
-from bot.services import errors, roles
+from bot.services import roles
 from bot.ui.callbacks import AdminCb
 from bot.ui.layout import ButtonGrid
 from bot.ui.views import local_datetime
@@ -90,11 +90,10 @@ async def on_who(
     origin = message.forward_origin
     if isinstance(origin, MessageOriginUser):
         user_id = origin.sender_user.id
-    elif message.text and message.text.strip().isascii() and message.text.strip().isdigit():
-        user_id = int(message.text.strip())
     else:
-        # A hidden forward (privacy settings) or anything else: ask for the id instead.
-        raise errors.CoordinatorInputError()
+        # A typed id; a hidden forward (privacy settings) or anything else is refused
+        # with a request for the id.
+        user_id = roles.parse_user_id(message.text)
     assert message.from_user is not None
     added = await roles.add_coordinator(
         users, coordinators, audit, settings.admin_ids, message.from_user.id, user_id, clock()

@@ -26,6 +26,22 @@ async def require_coordinator(
         raise NotCoordinatorError()
 
 
+# Telegram user ids fit in 52 bits; anything longer is a typo, and would not fit SQLite's
+# 64-bit integers either (aiosqlite raises OverflowError past 2**63).
+MAX_USER_ID = 2**52
+
+
+def parse_user_id(text: str | None) -> int:
+    """A typed Telegram id: ASCII digits, within range; anything else is refused."""
+    value = (text or "").strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 16:
+        raise errors.CoordinatorInputError()
+    user_id = int(value)
+    if not 0 < user_id < MAX_USER_ID:
+        raise errors.CoordinatorInputError()
+    return user_id
+
+
 def require_admin(admin_ids: Collection[int], user_id: int) -> None:
     if user_id not in admin_ids:
         raise errors.NotAdminError()

@@ -142,3 +142,20 @@ async def test_updates_no_handler_takes_are_logged_as_unhandled(
     await bot_app.settle()
     lines = [line for line in bot_app.log().splitlines() if "type=message" in line]
     assert lines and "outcome=unhandled" in lines[-1]
+
+
+async def test_numbers_too_big_for_the_database_are_refused_not_crashed(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Admin Aliyev")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    admin.user.send_text("/coordinators")
+    await admin.expect_start("coord-title")
+    await admin.presses(admin.tr("coord-add"), "coord-ask")
+    for typed in ("9" * 40, "0", "-5", "4503599627370497"):
+        await admin.says(typed, "coord-bad-input")
+    # Deep links and forged buttons with huge ids: a clear answer, no crash.
+    someone = person(standin, all_locales, 7107, "en")
+    await someone.says("/start h" + "9" * 40, "start-greeting")
+    assert await someone.refused(data="h:" + "9" * 40 + ":open")
+    assert "Traceback" not in bot_app.log() and "OverflowError" not in bot_app.log()
