@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.config import Settings
-from bot.db import Database, DatabaseTooNewError
+from bot.db import Database, DatabaseTooNewError, DatabaseUnavailableError
 from bot.logs import configure_logging
 
 log = logging.getLogger("bot")
@@ -21,6 +21,9 @@ log = logging.getLogger("bot")
 async def run(settings: Settings) -> None:
     # Imported here: aiogram's types take seconds to import, and a bad setting or the
     # `migrate` command should answer at once.
+    # The database first: a bad DATABASE_PATH or a too-new schema is reported at once,
+    # before the slow import below.
+    await migrate(settings)
     from bot.app import App
 
     app = await App.open(settings)
@@ -105,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseTooNewError as error:
         print(f"database error: {error}", file=sys.stderr)
         return 3
+    except DatabaseUnavailableError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         pass
     return 0

@@ -40,6 +40,10 @@ class DatabaseTooNewError(RuntimeError):
     """The database was migrated by a newer version of the bot than this one."""
 
 
+class DatabaseUnavailableError(RuntimeError):
+    """DATABASE_PATH cannot hold a database: a folder, a path under a file, no permission."""
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -88,12 +92,25 @@ class Database:
         self._lock = asyncio.Lock()
 
     async def connect(self) -> None:
-        if self.path != Path(":memory:"):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, Python's sqlite3 must not.
-        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
-        self._conn.row_factory = aiosqlite.Row
-        await self._conn.execute("PRAGMA journal_mode = WAL")
+        if self.path.is_dir():
+            # Checked here: sqlite3 fails on it inside aiosqlite's thread, uncaught there.
+            raise DatabaseUnavailableError(f"DATABASE_PATH {self.path} cannot be opened: a folder")
+        try:
+            if self.path != Path(":memory:"):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, Python's sqlite3 must not.
+            self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+            self._conn.row_factory = aiosqlite.Row
+            # The first statement is where SQLite finds out it cannot open the file.
+            await self._conn.execute("PRAGMA journal_mode = WAL")
+        except (OSError, sqlite3.Error) as error:
+            if self._conn is not None:
+                await self._conn.close()
+                self._conn = None
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise DatabaseUnavailableError(
+                f"DATABASE_PATH {self.path} cannot be opened: {reason}"
+            ) from None
         await self._conn.execute("PRAGMA foreign_keys = ON")
         await self._conn.execute("PRAGMA busy_timeout = 5000")
         # WAL makes NORMAL durable against application crashes; only power loss can

@@ -35,10 +35,13 @@ def all_locales() -> Locales:
 # --- the real bot against the Bot API stand-in ------------------------------------------
 
 import asyncio  # noqa: E402
+import contextlib  # noqa: E402
 import html  # noqa: E402
+import io  # noqa: E402
 import logging  # noqa: E402
 import re  # noqa: E402
 import sqlite3  # noqa: E402
+import subprocess  # noqa: E402
 from typing import Any  # noqa: E402
 
 from bot.clock import Clock, ManualClock  # noqa: E402
@@ -48,6 +51,25 @@ from standin import BotAPIStandin  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456789:TEST-token-for-the-stand-in"
 ADMIN_ID = 9000
+
+
+def run_main(args: list[str], workdir: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` through its `main`, in this process: exit code and output.
+    (A child process would pay aiogram's import; these commands are about their answers.)"""
+    from bot.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level  # main() configures logging for itself
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BOT_TOKEN", TOKEN)
+        for name, value in env.items():
+            patch.setenv(name, value)
+        patch.chdir(workdir)  # no .env of the developer's is read
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(args)
+    root.handlers[:], root.level = handlers, level
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def plain(text_html: str) -> str:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
-import logging
 import sqlite3
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
-from bot.__main__ import main
-from tests.conftest import TOKEN
+from tests.conftest import run_main
 
 HEADER = (
     "title,chamber,body,committee,starts_at,ends_at,address,latitude,longitude,seats,description"
@@ -25,21 +19,12 @@ def _future(days: int) -> str:
 
 
 def _import(tmp_path: Path, text: str) -> tuple[subprocess.CompletedProcess[str], Path]:
-    """`python -m bot import-hearings FILE` (its `main`, in this process): code and output."""
     csv_file = tmp_path / "hearings.csv"
     csv_file.write_text(text, "utf-8")
     database = tmp_path / "bot.sqlite3"
-    out, err = io.StringIO(), io.StringIO()
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level  # main() configures logging for itself
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("BOT_TOKEN", TOKEN)
-        patch.setenv("DATABASE_PATH", str(database))
-        patch.chdir(tmp_path)  # no .env of the developer's is read
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["import-hearings", str(csv_file)])
-    root.handlers[:], root.level = handlers, level
-    return subprocess.CompletedProcess([], code, out.getvalue(), err.getvalue()), database
+    return run_main(
+        ["import-hearings", str(csv_file)], tmp_path, DATABASE_PATH=str(database)
+    ), database
 
 
 def _count(database: Path) -> int:
