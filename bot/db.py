@@ -223,6 +223,10 @@ class UnitOfWork:
         self.finished = False  # its block has ended: nobody may join it any more
 
     async def _begin(self) -> aiosqlite.Connection:
+        if self.finished:
+            # Nobody would commit it: the write lock would be held for good. (An error
+            # handler runs after its update's unit of work; it must open its own.)
+            raise RuntimeError("this unit of work has ended; open a new one")
         if not self._active:
             await self._db._lock.acquire()
             try:

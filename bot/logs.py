@@ -29,6 +29,9 @@ def configure_logging(token: str, level: int = logging.INFO) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(RedactingFormatter(LINE_FORMAT, [token]))
     logging.basicConfig(level=level, handlers=[handler], force=True)
+    # Python warnings (a library's, say) go through the same redacting formatter instead
+    # of straight to stderr.
+    logging.captureWarnings(True)
     # aiogram logs every update again in its own words; ours carries the outcome.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     # APScheduler narrates every job it adds and runs; ours log what the job did.

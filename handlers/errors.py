@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from aiogram import Router
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from aiogram.filters import ExceptionTypeFilter
 from aiogram.types import ErrorEvent, InlineKeyboardMarkup
 
+from bot.db import Database
 from bot.i18n import Locales, Translator
+from bot.repositories.users import UserRepository
 from bot.services.errors import DomainError, NotRegisteredError
 from bot.ui import keyboards
 
@@ -33,6 +37,22 @@ async def on_domain_error(
     # Someone who must register first gets the way to do it, not just a refusal.
     markup = keyboards.register(tr) if isinstance(error, NotRegisteredError) else None
     await _tell(event, tr, error.key, markup, **error.args_for_text)
+
+
+@router.error(ExceptionTypeFilter(TelegramForbiddenError))
+async def on_blocked(event: ErrorEvent, db: Database, clock: Callable[[], datetime]) -> None:
+    """The person blocked the bot (or left) while we answered: expected, not a crash.
+
+    Left out of broadcasts until they write again, as a failed broadcast delivery does.
+    (Error handlers run after the update's unit of work has ended: a new one.)
+    """
+    chat_id = _chat_of(event)
+    log.warning(
+        "reply refused id=%d error=%s", event.update.update_id, type(event.exception).__name__
+    )
+    if chat_id is not None and chat_id > 0:
+        async with db.unit_of_work() as uow:
+            await UserRepository(uow).mark_unreachable(chat_id, clock())
 
 
 @router.error()
@@ -70,6 +90,15 @@ async def _tell(
     except TelegramAPIError as error:
         # Already answered, or Telegram is unreachable: the log line above is what remains.
         log.warning("could not report an error update=%d error=%s", update.update_id, error)
+
+
+def _chat_of(event: ErrorEvent) -> int | None:
+    update = event.update
+    if update.message is not None:
+        return update.message.chat.id
+    if update.callback_query is not None:
+        return update.callback_query.from_user.id
+    return None
 
 
 def _origin(error: BaseException) -> str:

@@ -69,6 +69,7 @@ def run_main(args: list[str], workdir: Path, **env: str) -> subprocess.Completed
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(args)
     root.handlers[:], root.level = handlers, level
+    logging.captureWarnings(False)
     return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 

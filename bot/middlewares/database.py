@@ -14,6 +14,7 @@ from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
 from aiogram.types import TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 
 from bot.db import Database
 from bot.repositories.audit import AuditRepository
@@ -41,6 +42,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        self.unknown_types = 0
 
     async def __call__(
         self,
@@ -48,6 +50,13 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
+        if isinstance(event, Update) and not _known_type(event):
+            # A type newer than this aiogram (only possible without allowed_updates):
+            # dropped and counted here, before aiogram warns with the whole update,
+            # the sender's profile included.
+            self.unknown_types += 1
+            log.info("update id=%d type=unknown outcome=dropped", event.update_id)
+            return UNHANDLED
         self._in_flight += 1
         self._idle.clear()
         started = time.perf_counter()
@@ -95,6 +104,14 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     async def wait_idle(self) -> None:
         """Wait until no update is being handled."""
         await self._idle.wait()
+
+
+def _known_type(update: Update) -> bool:
+    try:
+        update.event_type  # noqa: B018 - the property raises for an unknown type
+    except UpdateTypeLookupError:
+        return False
+    return True
 
 
 class CommitBeforeRequest(BaseRequestMiddleware):

@@ -159,3 +159,31 @@ async def test_numbers_too_big_for_the_database_are_refused_not_crashed(
     await someone.says("/start h" + "9" * 40, "start-greeting")
     assert await someone.refused(data="h:" + "9" * 40 + ":open")
     assert "Traceback" not in bot_app.log() and "OverflowError" not in bot_app.log()
+
+
+async def test_a_reply_to_someone_who_just_blocked_the_bot_is_not_a_crash(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_app, 7108, "en")
+    someone = person(standin, all_locales, 7108, "en")
+    standin.fail_next("sendMessage", 403, chat_id=7108)
+    someone.user.send_text("/help")
+    await bot_app.expect_silence(someone)
+    log = bot_app.log()
+    assert "reply refused" in log and "ERROR" not in log and "Traceback" not in log
+    [row] = bot_app.query("SELECT unreachable_at FROM users WHERE id = 7108")
+    assert row["unreachable_at"] is not None  # left out of broadcasts until they write
+
+
+async def test_an_update_of_a_type_this_aiogram_does_not_know_is_dropped_quietly(
+    bot_app: BotInProcess,
+) -> None:
+    from aiogram.types import Update
+
+    update = Update.model_validate(
+        {"update_id": 9_000_001, "future_thing": {"from": {"id": 1, "first_name": "Ali"}}}
+    )
+    # filterwarnings = error: aiogram's warning (which prints the whole update) would fail.
+    await bot_app.app.dp.feed_update(bot_app.app.bot, update)
+    assert "update id=9000001 type=unknown outcome=dropped" in bot_app.log()
+    assert bot_app.app.dp["unit_of_work"].unknown_types == 1

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import warnings
 
-from bot.logs import RedactingFormatter
+import pytest
+
+from bot.logs import RedactingFormatter, configure_logging
 
 TOKEN = "123456:SECRET-token"
 
@@ -36,3 +39,28 @@ def test_a_traceback_stays_on_one_line() -> None:
     except ValueError as error:
         line = _format("failed", exc=error)
     assert "\n" not in line and "Traceback" in line and TOKEN not in line
+
+
+def test_python_warnings_go_through_the_redacting_formatter(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        logging.captureWarnings(False)  # pytest resets `showwarning` for each test
+        configure_logging(TOKEN)
+        # What `warnings.warn` ends in once no filter stops it (pytest's own filters
+        # would catch a real warning before it got there).
+        warnings.showwarning(
+            RuntimeWarning("update from +998901234567 via /bot" + TOKEN),
+            RuntimeWarning,
+            "aiogram/dispatcher.py",
+            272,
+        )
+    finally:
+        logging.captureWarnings(False)
+        root.handlers[:], root.level = handlers, level
+    err = capsys.readouterr().err
+    assert "RuntimeWarning" in err and "[phone]" in err and "[token]" in err
+    assert "998901234567" not in err and TOKEN not in err
+    assert err.count("\n") == 1  # one line
