@@ -111,8 +111,10 @@ class ManualClock(Clock):
         times = [
             job.next_run_time.astimezone(UTC)
             for scheduler in self._schedulers
+            if scheduler.running
             for job in scheduler.get_jobs()
-            if job.next_run_time is not None
+            # Jobs added to a stopped scheduler wait in a list without a run time.
+            if getattr(job, "next_run_time", None) is not None
         ]
         return min(times, default=None)
 
