@@ -29,6 +29,7 @@ from bot.jobs.broadcasts import Broadcaster
 from bot.jobs.nudges import Nudges
 from bot.jobs.reminders import Reminders
 from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
+from bot.middlewares.retry import RetryFailedRequests
 from bot.notifier import Notifier
 from bot.review_desk import ReviewDesk
 from bot.services.report_form import load_form
@@ -54,6 +55,7 @@ class App:
         self.clock = clock
         session = session or AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
         session.middleware(CommitBeforeRequest())
+        session.middleware(RetryFailedRequests(clock))
         self.bot = Bot(
             token=settings.bot_token.get_secret_value(),
             session=session,

@@ -7,7 +7,12 @@ from collections.abc import Callable
 from datetime import datetime
 
 from aiogram import Router
-from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramServerError,
+)
 from aiogram.filters import ExceptionTypeFilter
 from aiogram.types import ErrorEvent, InlineKeyboardMarkup
 
@@ -53,6 +58,17 @@ async def on_blocked(event: ErrorEvent, db: Database, clock: Callable[[], dateti
     if chat_id is not None and chat_id > 0:
         async with db.unit_of_work() as uow:
             await UserRepository(uow).mark_unreachable(chat_id, clock())
+
+
+@router.error(ExceptionTypeFilter(TelegramServerError, TelegramNetworkError))
+async def on_telegram_unavailable(event: ErrorEvent) -> None:
+    """Telegram answered 5xx, or could not be reached, through every retry: an outage,
+    not a bug. The person's next message works once it is over; no traceback."""
+    log.warning(
+        "telegram unavailable id=%d error=%s",
+        event.update.update_id,
+        type(event.exception).__name__,
+    )
 
 
 @router.error()

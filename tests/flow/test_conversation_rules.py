@@ -187,3 +187,21 @@ async def test_an_update_of_a_type_this_aiogram_does_not_know_is_dropped_quietly
     await bot_app.app.dp.feed_update(bot_app.app.bot, update)
     assert "update id=9000001 type=unknown outcome=dropped" in bot_app.log()
     assert bot_app.app.dp["unit_of_work"].unknown_types == 1
+
+
+async def test_a_reply_answered_5xx_is_sent_again(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    someone = person(standin, all_locales, 7109, "en")
+    standin.fail_next("sendMessage", 502, times=2, chat_id=7109)
+    await someone.says("/help", "help")  # the third try went through
+    assert "request retried method=SendMessage attempt=2" in bot_app.log()
+
+    # Telegram down for longer than the retries: logged, and the next update works.
+    standin.fail_next("sendMessage", 502, times=10, chat_id=7109)
+    someone.user.send_text("/help")
+    await bot_app.settle()
+    standin.clear_failures()
+    await someone.says("/help", "help")
+    sends = [c for c in standin.calls_to("sendMessage") if c.chat_id == 7109]
+    assert [c.status for c in sends].count(502) == 2 + 4
