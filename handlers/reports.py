@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from aiogram import Bot, F, Router
-from aiogram.filters import Command
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -251,6 +252,20 @@ async def on_submit(
     await reporting.bot.send_message(reporting.chat_id, text)
     assert submitted is not None
     await desk.post_report(submitted, hearing, observer, reporting.reports, users, coordinators)
+
+
+@router.message(NOT_COMMAND, StateFilter(None), ~F.text.startswith("/"))
+async def on_stray_message(message: Message, reporting: ReportFlow) -> None:
+    """Outside any form (after opening a card, after an urgent alert...): a note or a
+    file for an open draft resumes that draft and goes into it, instead of "I did not
+    understand". Without a draft, the catch-all answers."""
+    assert message.from_user is not None
+    report = await rules.draft_to_resume(reporting.reports, message.from_user.id)
+    if report is None:
+        raise SkipHandler()
+    await reporting.state.set_state(Reporting.filling)
+    await reporting.state.set_data({"report_id": report.id})
+    await on_report_message(message, reporting)
 
 
 @router.message(NOT_COMMAND, Reporting.filling)

@@ -86,6 +86,15 @@ class ReportRepository:
         )
         return None if row is None else _report(row)
 
+    async def latest_open(self, user_id: int) -> Report | None:
+        """The person's draft or returned report they touched last, if any."""
+        row = await self._uow.fetch_one(
+            _SELECT + " WHERE r.user_id = :user AND r.status IN ('draft', 'returned')"
+            " ORDER BY r.updated_at DESC, r.id DESC LIMIT 1",
+            {"user": user_id},
+        )
+        return None if row is None else _report(row)
+
     async def create(
         self, hearing_id: int, user_id: int, form_version: int, step: str, now: datetime
     ) -> int:

@@ -57,6 +57,12 @@ async def open_report(
     return report
 
 
+async def draft_to_resume(reports: ReportRepository, user_id: int) -> Report | None:
+    """A person with an open draft never loses what they send: outside any form, their
+    next text or file goes to the draft they were last writing (it resumes there)."""
+    return await reports.latest_open(user_id)
+
+
 async def own_report(reports: ReportRepository, report_id: int, user_id: int) -> Report:
     """A report the person may still change; a forged or stale id changes nothing."""
     report = await reports.get(report_id)

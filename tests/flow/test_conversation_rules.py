@@ -205,3 +205,40 @@ async def test_a_reply_answered_5xx_is_sent_again(
     await someone.says("/help", "help")
     sends = [c for c in standin.calls_to("sendMessage") if c.chat_id == 7109]
     assert [c.status for c in sends].count(502) == 2 + 4
+
+
+async def test_notes_sent_after_leaving_the_report_go_into_the_open_draft(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    coordinators: StandinGroup,
+) -> None:
+    observer, hearing_id = observer_of(standin, bot_app, all_locales, 7110, "en")
+    observer.user.send_text("/report")
+    await answer_checklist(observer)
+    await observer.message()  # the notes and files prompt
+    await observer.says("First note.", "report-note-saved", length=11, max=10_000)
+
+    # Opening the hearing's card leaves report mode; the next note is not lost.
+    observer.user.send_text(f"/start h{hearing_id}")
+    await observer.message()
+    await observer.says("Second note.", "report-note-saved", length=25, max=10_000)
+    # Nor after an urgent alert.
+    observer.user.send_text(f"/start h{hearing_id}")
+    await observer.message()
+    await observer.presses(
+        observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
+    )
+    await observer.says("Microphones are off.", "urgent-sent")
+    await coordinators.next_message()
+    observer.user.send_photo()
+    await observer.expect("report-file-saved", count=1, max=30)
+    [row] = bot_app.query(
+        "SELECT notes, (SELECT count(*) FROM report_attachments) AS n FROM reports"
+    )
+    assert row["notes"] == "First note.\n\nSecond note." and row["n"] == 1
+
+    # Someone without a draft still gets the catch-all answer.
+    seed_volunteer(bot_app, 7111, "en")
+    other = person(standin, all_locales, 7111, "en")
+    await other.says("hello?", "unexpected-input")
