@@ -280,7 +280,8 @@ async def on_menu_my(query: CallbackQuery, user: User | None, cards: Cards) -> N
 
 
 async def send_my_signups(person: User, cards: Cards) -> None:
-    mine = await cards.signups.upcoming_for_user(person.id, cards.clock())
+    now = cards.clock()
+    mine = await cards.signups.for_my_list(person.id, now, now - report_rules.REPORT_WINDOW)
     tr, zone = cards.tr, cards.settings.timezone
     if not mine:
         await cards.bot.send_message(person.id, tr("my-empty"))
@@ -288,12 +289,16 @@ async def send_my_signups(person: User, cards: Cards) -> None:
     shown, more = mine[:MY_LIMIT], len(mine) - MY_LIMIT
     lines = [tr("my-title")]
     for item in shown:
-        status = (
-            tr("my-confirmed")
-            if item.status == "confirmed"
-            else tr("my-waiting", position=item.position)
-        )
-        when = views.local_datetime(tr, datetime.fromisoformat(item.starts_at), zone, short=True)
+        starts_at = datetime.fromisoformat(item.starts_at)
+        ends_at = datetime.fromisoformat(item.ends_at) if item.ends_at else None
+        if starts_at <= now:  # under way, or over with the report still to write
+            ended = now >= (ends_at or starts_at + hearing_rules.ASSUMED_LENGTH)
+            status = tr("my-report-due" if ended else "my-under-way")
+        elif item.status == "confirmed":
+            status = tr("my-confirmed")
+        else:
+            status = tr("my-waiting", position=item.position)
+        when = views.local_datetime(tr, starts_at, zone, short=True)
         lines.append(tr("my-item", title=item.title, when=when, status=status))
     if more > 0:
         lines.append(tr("my-more", count=more))

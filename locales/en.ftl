@@ -258,6 +258,8 @@ my-item =
     🗓 { $when } — { $status }
 my-confirmed = ✅ signed up
 my-waiting = 🕒 number { $position } on the waiting list
+my-under-way = 🔴 under way now: open it for an urgent alert
+my-report-due = 📝 over: your report is awaited
 
 ## Reminders
 

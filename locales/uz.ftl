@@ -256,6 +256,8 @@ my-item =
     🗓 { $when } — { $status }
 my-confirmed = ✅ yozilgansiz
 my-waiting = 🕒 kutish roʻyxatida { $position }-oʻrinda
+my-under-way = 🔴 hozir oʻtmoqda: shoshilinch xabar uchun oching
+my-report-due = 📝 tugadi: hisobotingizni kutamiz
 
 ## Eslatmalar
 

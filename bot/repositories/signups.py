@@ -38,6 +38,7 @@ class MySignup:
     starts_at: str
     status: str
     position: int
+    ends_at: str | None = None
 
 
 class SignupRepository:
@@ -115,6 +116,30 @@ class SignupRepository:
             {"id": hearing_id},
         )
         return [Attendee(*row) for row in rows]
+
+    async def for_my_list(
+        self, user_id: int, now: datetime, started_since: datetime
+    ) -> list[MySignup]:
+        """/my: hearings under way or begun since `started_since` that the person has a
+        seat at and has not reported on (soonest first), then upcoming ones."""
+        rows = await self._uow.fetch_all(
+            """
+            SELECT h.id, h.title, h.starts_at, s.status,
+                CASE WHEN s.status = 'waiting' THEN
+                    (SELECT count(*) FROM signups w WHERE w.hearing_id = s.hearing_id
+                        AND w.status = 'waiting' AND w.id <= s.id) ELSE 0 END AS position,
+                h.ends_at
+            FROM signups s JOIN hearings h ON h.id = s.hearing_id
+            WHERE s.user_id = :user AND s.status != 'cancelled' AND h.status = 'published'
+                AND (h.starts_at > :now OR (
+                    s.status = 'confirmed' AND h.starts_at > :since
+                    AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.hearing_id = h.id
+                        AND r.user_id = s.user_id AND r.status IN ('submitted', 'accepted'))))
+            ORDER BY h.starts_at > :now, h.starts_at, h.id
+            """,
+            {"user": user_id, "now": utc_text(now), "since": utc_text(started_since)},
+        )
+        return [MySignup(*row) for row in rows]
 
     async def upcoming_for_user(self, user_id: int, now: datetime) -> list[MySignup]:
         rows = await self._uow.fetch_all(

@@ -3,10 +3,12 @@ the bot as people do). Each test here failed before its fix."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.i18n import Locales
 from standin import BotAPIStandin, StandinGroup
 from tests.conftest import ADMIN_ID, BotInProcess
-from tests.flow.conftest import person, seed_volunteer
+from tests.flow.conftest import person, seat, seed_hearing, seed_volunteer
 from tests.flow.test_reports import (  # the fixtures too: same settings and group
     answer_checklist,
     bot_env,
@@ -242,3 +244,39 @@ async def test_notes_sent_after_leaving_the_report_go_into_the_open_draft(
     seed_volunteer(bot_app, 7111, "en")
     other = person(standin, all_locales, 7111, "en")
     await other.says("hello?", "unexpected-input")
+
+
+async def test_my_lists_hearings_under_way_and_reports_due_with_their_card_actions(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    coordinators: StandinGroup,
+) -> None:
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(minutes=-30), title="Open budget")
+    seed_volunteer(bot_app, 7112, "en")
+    seat(bot_app, hearing_id, 7112)
+    later = seed_hearing(bot_app, starts_in=timedelta(days=2), title="Later one")
+    seat(bot_app, later, 7112)
+    observer = person(standin, all_locales, 7112, "en")
+    tr = observer.tr
+
+    observer.user.send_text("/my")
+    listing = await observer.message()
+    text = listing.text or ""
+    assert tr("my-under-way") in text and text.index("Open budget") < text.index("Later one")
+    await observer.presses(listing.buttons[0])
+    card = await observer.user.next_message()  # the list becomes the card
+    assert tr("hearing-button-urgent") in card.buttons  # the alert is one tap away
+
+    await bot_app.clock.advance(hours=3)  # it is over: the report is awaited
+    nudge = await observer.message()
+    assert nudge.buttons == [tr("report-write")]
+    observer.user.send_text("/my")
+    listing = await observer.message()
+    assert tr("my-report-due") in (listing.text or "")
+    await bot_app.clock.advance(days=14)  # the window has closed
+    await bot_app.settle()
+    observer.user.drain()
+    observer.user.send_text("/my")
+    listing = await observer.message()
+    assert "Open budget" not in (listing.text or "")
