@@ -295,7 +295,7 @@ async def test_composing_refuses_what_cannot_be_broadcast(
     await coordinator.expect("bc-unsupported")
     coordinator.user.send_album(3, caption="Three photos")
     await coordinator.expect("bc-album")  # once for the whole album
-    await coordinator.user.expect_no_message(within=1.0)
+    await bot_app.expect_silence(coordinator)
     await coordinator.says("/nonsense", "bc-command")
     # A photo with a caption is fine; nobody matches "coordinators only" in Andijan.
     coordinator.user.send_photo("Photo with a caption")

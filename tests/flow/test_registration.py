@@ -258,4 +258,4 @@ async def test_group_members_are_sent_to_a_private_chat(
     assert reply.text == all_locales.get("en")(
         "group-private-only", link="https://t.me/standin_bot?start=group"
     )
-    await group.expect_no_message(within=0.3)
+    await bot_app.expect_silence(group)

@@ -80,7 +80,7 @@ async def fill_files(observer: Person) -> list[str]:
     await observer.expect("report-file-saved", count=4, max=30)
     voice = observer.user.send_voice(duration=4)
     await observer.expect("report-file-saved", count=5, max=30)
-    await observer.user.expect_no_message(within=0.3)  # one answer per thing sent
+    await observer.user.expect_no_message(within=0.05)  # one answer per thing sent
     return [m["photo"][-1]["file_unique_id"] for m in album] + [
         document["document"]["file_unique_id"], voice["voice"]["file_unique_id"],
     ]  # fmt: skip
