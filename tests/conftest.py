@@ -215,6 +215,10 @@ class BotInProcess(DatabaseAccess):
     def log(self) -> str:
         return "\n".join(self._logs.lines)
 
+    def forget_log(self) -> None:
+        """Drop the lines so far (a test that expects an error checks them itself)."""
+        self._logs.lines.clear()
+
 
 def _capture(handler: logging.Handler) -> None:
     root = logging.getLogger()

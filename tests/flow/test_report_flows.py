@@ -59,7 +59,7 @@ def _known_defects_checked_in_their_body(
     yield
     if request.node.get_closest_marker("xfail") is not None:
         standin.violations.clear()
-        bot_app._logs.lines.clear()
+        bot_app.forget_log()
 
 
 async def clean(bot_app: BotInProcess, standin: BotAPIStandin) -> None:
