@@ -16,9 +16,10 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -54,6 +55,7 @@ IDLE_CHECK = 60.0  # seconds an idle worker sleeps before it looks at the queue 
 MAX_ATTEMPTS = 4  # for 5xx answers and failed connections; 429 answers are not attempts
 BACKOFF = (1.0, 3.0, 9.0)  # seconds before the 2nd, 3rd and 4th attempt
 SEND_TIMEOUT = 10.0  # then the outcome is unknown: "uncertain", never resent
+SUMMARY_REPAIR = timedelta(days=1)  # ended this recently: its summary is re-shown at start
 PROGRESS_EVERY = 3.0  # seconds between edits of the status message
 CHAT_SPACING = 1.0  # Telegram: about one message a second in one chat
 BATCH = 200  # pending rows read at a time
@@ -111,11 +113,17 @@ class Broadcaster:
         """At startup: schedule what is scheduled, then resume or start sending."""
         with self._db.detached():
             async with self._db.unit_of_work() as uow:
-                active = await BroadcastRepository(uow).active()
+                repo = BroadcastRepository(uow)
+                active = await repo.active()
+                recent = await repo.ended_since(self._clock() - SUMMARY_REPAIR)
             for broadcast in active:
                 if broadcast.status == "scheduled" and broadcast.scheduled_for is not None:
                     self.schedule(broadcast.id, broadcast.scheduled_for)
             self._task = asyncio.create_task(self._work(), name="broadcasts")
+            # A summary whose final edit failed for good (Telegram down at that moment) is
+            # shown now; one already shown is left as it is ("message is not modified").
+            for broadcast in recent:
+                self._in_background(self._show_final(broadcast.id, notify=False))
         resumed = [b.id for b in active if b.status == "sending"]
         if resumed:
             log.warning("broadcast resumed after a restart ids=%s", resumed)
@@ -127,6 +135,8 @@ class Broadcaster:
         self._wakeup.set()
         if self._task is not None:
             await self._task
+        # Status edits still running see _stopping at their next pace and give up.
+        await asyncio.gather(*self._background, return_exceptions=True)
 
     def wake(self) -> None:
         self._wakeup.set()
@@ -157,7 +167,10 @@ class Broadcaster:
             self._halt.set()  # the worker writes the summary once sends in flight end
             return
         with self._db.detached():
-            task = asyncio.create_task(self._show_final(broadcast_id, notify=False))
+            self._in_background(self._show_final(broadcast_id, notify=False))
+
+    def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 

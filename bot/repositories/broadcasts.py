@@ -252,6 +252,13 @@ class BroadcastRepository:
         """Scheduled, queued and sending broadcasts, oldest first."""
         return await self._select("b.status IN ('scheduled', 'queued', 'sending')", {})
 
+    async def ended_since(self, since: datetime) -> list[Broadcast]:
+        """Broadcasts that ended (done, cancelled, failed) at or after `since`."""
+        return await self._select(
+            "b.status IN ('done', 'cancelled', 'failed') AND b.finished_at >= :since",
+            {"since": utc_text(since)},
+        )
+
     async def queued_ahead(self, broadcast_id: int) -> int:
         row = await self._uow.fetch_one(
             """

@@ -7,8 +7,16 @@ from datetime import timedelta
 
 from bot.i18n import Locales
 from standin import BotAPIStandin, StandinGroup
-from tests.conftest import ADMIN_ID, BotInProcess
+from tests.conftest import ADMIN_ID, BotInProcess, plain
 from tests.flow.conftest import person, seat, seed_hearing, seed_volunteer
+from tests.flow.test_broadcast import (
+    ended,
+    send_to_everyone,
+    status_message,
+    the_admin,
+    until,
+    volunteers,
+)
 from tests.flow.test_reports import (  # the fixtures too: same settings and group
     answer_checklist,
     bot_env,
@@ -280,3 +288,24 @@ async def test_my_lists_hearings_under_way_and_reports_due_with_their_card_actio
     observer.user.send_text("/my")
     listing = await observer.message()
     assert "Open budget" not in (listing.text or "")
+
+
+async def test_a_summary_lost_to_telegram_errors_is_shown_after_the_next_start(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    coordinator = the_admin(standin, bot_app, all_locales, "en")
+    volunteers(standin, bot_app, (7201, 7202), "uz")
+    broadcast_id = await send_to_everyone(coordinator, 3)
+    # From now on every edit of the coordinator's status message fails, retries included
+    # (the admin gets a copy too, a second after their preview: the end is later).
+    standin.fail_next("editMessageText", 502, times=1000, chat_id=ADMIN_ID)
+    await ended(bot_app, broadcast_id)
+    await bot_app.settle()
+    summary = plain(
+        coordinator.tr("bc-summary-done", id=broadcast_id, sent=3, total=3, unreachable=0,
+                       failed=0, uncertain=0, not_sent=0)
+    )  # fmt: skip
+    assert status_message(coordinator, bot_app, broadcast_id).text != summary
+    standin.clear_failures()
+    await bot_app.restart()
+    await until(lambda: status_message(coordinator, bot_app, broadcast_id).text == summary)
