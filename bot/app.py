@@ -26,6 +26,7 @@ from bot.db import Database
 from bot.dispatcher import build_dispatcher
 from bot.i18n import Locales
 from bot.jobs.broadcasts import Broadcaster
+from bot.jobs.notices import NoticeWorker
 from bot.jobs.nudges import Nudges
 from bot.jobs.reminders import Reminders
 from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
@@ -72,9 +73,10 @@ class App:
         self.broadcaster = Broadcaster(
             self.scheduler, db, self.bot, locales, settings, self.notifier.pacer, clock
         )
+        self.notices = NoticeWorker(db, self.bot, locales, settings, self.notifier, clock)
         self.dp: Dispatcher = build_dispatcher(
             settings, db, locales, self.notifier, self.reminders, desk, report_form,
-            self.broadcaster, clock,
+            self.broadcaster, self.notices, clock,
         )  # fmt: skip
         self._locales = locales
         self.dp.startup.register(self._on_startup)
@@ -118,6 +120,7 @@ class App:
         await self.reminders.restore()
         await self.nudges.start()
         await self.broadcaster.start()
+        await self.notices.start()
 
     async def _on_shutdown(self, unit_of_work: UnitOfWorkMiddleware) -> None:
         # Polling has stopped; let updates already taken finish before the DB closes.
@@ -130,6 +133,10 @@ class App:
             await asyncio.wait_for(self.broadcaster.stop(), SHUTDOWN_GRACE_SECONDS)
         except TimeoutError:
             log.warning("shutdown: broadcast still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
+        try:
+            await asyncio.wait_for(self.notices.stop(), SHUTDOWN_GRACE_SECONDS)
+        except TimeoutError:
+            log.warning("shutdown: notices still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
         # Nothing new starts; a reminder being sent finishes before the DB closes.
         # (APScheduler's shutdown cancels running jobs, so it comes last.)
         self.scheduler.pause()

@@ -11,6 +11,7 @@ from bot.db import Database
 from bot.fsm_storage import SQLiteStorage
 from bot.i18n import Locales
 from bot.jobs.broadcasts import Broadcaster
+from bot.jobs.notices import NoticeWorker
 from bot.jobs.reminders import Reminders
 from bot.middlewares.context import UserContextMiddleware
 from bot.middlewares.database import UnitOfWorkMiddleware
@@ -29,6 +30,7 @@ def build_dispatcher(
     desk: ReviewDesk,
     report_form: ReportForm,
     broadcaster: Broadcaster,
+    notices: NoticeWorker,
     clock: Clock = SYSTEM_CLOCK,
 ) -> Dispatcher:
     # One person's updates run one at a time (a double tap cannot race itself);
@@ -44,6 +46,7 @@ def build_dispatcher(
         desk=desk,
         report_form=report_form,
         broadcaster=broadcaster,
+        outbox=notices,
         clock=clock,
     )
     unit_of_work = UnitOfWorkMiddleware(db)

@@ -75,7 +75,8 @@ class ChatContextMiddleware(BaseMiddleware):
                 chat_id=chat.id,
                 reminders=data["reminders"],
                 reminder_jobs=data["reminder_jobs"],
-                notifier=data["notifier"],
+                notices=data["notices"],
+                outbox=data["outbox"],
                 audit=data["audit"],
             )
         return await handler(event, data)

@@ -8,16 +8,16 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.i18n import Translator
-from bot.notifier import Notifier
-from bot.repositories.hearings import Hearing
+from bot.jobs.notices import NoticeWorker
+from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.repositories.users import User
+from bot.services import notices as notice_rules
 from bot.services import signups as seats
 from bot.services import volunteers
-from bot.services.signups import Recipient
 from bot.ui import keyboards
 from bot.ui.callbacks import ForgetCb
-from handlers.hearings import Cards, promoted_notice
+from handlers.hearings import Cards
 from handlers.registration import RegistrationFlow
 
 router = Router(name=__name__)
@@ -39,15 +39,18 @@ async def on_forget_answer(
     flow: RegistrationFlow,
     cards: Cards,
     reminders: ReminderRepository,
-    notifier: Notifier,
+    notices: NoticeRepository,
+    outbox: NoticeWorker,
 ) -> None:
-    released: list[tuple[Hearing, list[Recipient]]] = []
     if callback_data.confirm:
         # Seats of someone who leaves go to the people waiting, as with a cancellation.
         released = await seats.release_all(
             cards.hearings, cards.signups, reminders, flow.chat_id, flow.clock(),
             cards.settings.reminder_offsets,
         )  # fmt: skip
+        for hearing, promoted in released:
+            await notice_rules.promoted(notices, hearing.id, promoted, flow.clock())
+        outbox.wake()
         await volunteers.forget(flow.users, flow.chat_id, flow.clock())
     await query.answer()
     await flow.close_buttons(query)
@@ -55,7 +58,5 @@ async def on_forget_answer(
         await flow.bot.send_message(
             flow.chat_id, flow.tr("forget-done"), reply_markup=ReplyKeyboardRemove()
         )
-        for hearing, promoted in released:
-            await notifier.send(promoted, promoted_notice(hearing.title, hearing.id))
     else:
         await flow.bot.send_message(flow.chat_id, flow.tr("forget-kept"))

@@ -14,20 +14,22 @@ from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyKeyboardRemove
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.i18n import Translator
+from bot.jobs.notices import NoticeWorker
 from bot.jobs.reminders import Reminders
-from bot.notifier import Notifier, Render
 from bot.repositories.audit import AuditRepository
-from bot.repositories.hearings import Hearing, HearingDraft
+from bot.repositories.hearings import HearingDraft
+from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.services import hearings as rules
+from bot.services import notices as notice_rules
 from bot.services.errors import HearingCancelledError, HearingNotFoundError, HearingStartedError
 from bot.ui import keyboards, views
 from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
 from handlers.filters import NOT_COMMAND
-from handlers.hearings import Cards, promoted_notice
+from handlers.hearings import Cards
 
 router = Router(name=__name__)
 
@@ -73,7 +75,8 @@ class FormFlow:
     chat_id: int
     reminders: ReminderRepository
     reminder_jobs: Reminders
-    notifier: Notifier
+    notices: NoticeRepository
+    outbox: NoticeWorker
     audit: AuditRepository
 
     @property
@@ -193,6 +196,11 @@ class FormFlow:
         await self.audit.record(
             self.chat_id, "hearing.edit", f"hearing:{hearing_id}", cards.clock(), fields=changed
         )
+        # Queued with the change, sent by the outbox worker: never lost to a crash here.
+        if outcome.moved:
+            await notice_rules.changed(self.notices, hearing_id, outcome.notify, cards.clock())
+        await notice_rules.promoted(self.notices, hearing_id, outcome.promoted, cards.clock())
+        self.outbox.wake()
         await self.state.clear()
         await self.reminder_jobs.refresh(hearing_id)
         text, markup = await cards.card(outcome.hearing, self.chat_id)
@@ -200,30 +208,6 @@ class FormFlow:
             self.chat_id, self.tr("hearing-saved"), reply_markup=ReplyKeyboardRemove()
         )
         await cards.bot.send_message(self.chat_id, text, reply_markup=markup)
-        hearing = outcome.hearing
-        if outcome.moved:
-            await self.notifier.send(outcome.notify, changed_notice(hearing, cards))
-        await self.notifier.send(outcome.promoted, promoted_notice(hearing.title, hearing.id))
-
-
-def changed_notice(hearing: Hearing, cards: Cards) -> Render:
-    def render(tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
-        text = tr(
-            "hearing-changed",
-            title=hearing.title,
-            when=views.hearing_when(tr, hearing, cards.settings.timezone),
-            address=hearing.address,
-        )
-        return text, keyboards.open_hearing(tr, hearing.id)
-
-    return render
-
-
-def cancelled_notice(hearing: Hearing, reason: str) -> Render:
-    def render(tr: Translator) -> tuple[str, InlineKeyboardMarkup | None]:
-        return tr("hearing-cancelled-notice", title=hearing.title, reason=reason), None
-
-    return render
 
 
 def _next_after(field: str) -> str:
@@ -448,11 +432,14 @@ async def on_cancel_reason(message: Message, state: FSMContext, form: FormFlow) 
         message.chat.id, "hearing.cancel", f"hearing:{hearing_id}", cards.clock(),
         reason=reason, people=len(notify),
     )  # fmt: skip
+    # Queued with the cancellation; the coordinator hears how many there are now, and
+    # how many were reached once the worker has sent them.
+    queued = await notice_rules.cancelled(
+        form.notices, hearing_id, notify, reason, message.chat.id, cards.clock()
+    )
     await state.clear()
-    hearing = await rules.get_hearing(cards.hearings, hearing_id)
-    # Told first, then counted: the coordinator learns how many people it really reached.
-    reached = await form.notifier.send(notify, cancelled_notice(hearing, reason))
-    await message.answer(form.tr("hearing-cancelled-done", count=reached))
+    form.outbox.wake()
+    await message.answer(form.tr("hearing-cancelled-done", count=queued))
 
 
 @router.callback_query(HearingCb.filter(F.action == "people"))

@@ -15,15 +15,17 @@ from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup
 
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.jobs.notices import NoticeWorker
 from bot.jobs.reminders import Reminders
-from bot.notifier import Notifier
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.hearings import Hearing, HearingRepository
+from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.repositories.signups import SignupRepository
 from bot.repositories.users import User
 from bot.services import errors
 from bot.services import hearings as hearing_rules
+from bot.services import notices as notice_rules
 from bot.services import reports as report_rules
 from bot.services import signups as seats
 from bot.services.calendar import hearing_ics
@@ -113,15 +115,6 @@ def deep_link_hearing(payload: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def promoted_notice(
-    title: str, hearing_id: int
-) -> Callable[[Translator], tuple[str, InlineKeyboardMarkup]]:
-    def render(tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
-        return tr("signup-promoted", title=title), keyboards.open_hearing(tr, hearing_id)
-
-    return render
-
-
 # --- the list and the card -----------------------------------------------------------
 
 
@@ -200,19 +193,21 @@ async def on_leave(
     callback_data: HearingCb,
     cards: Cards,
     reminders: ReminderRepository,
-    notifier: Notifier,
+    notices: NoticeRepository,
+    outbox: NoticeWorker,
 ) -> None:
     now = cards.clock()
     hearing = await hearing_rules.get_open_hearing(cards.hearings, callback_data.id, now)
     promoted = await seats.cancel_signup(
         cards.signups, reminders, hearing, query.from_user.id, now, cards.settings.reminder_offsets
     )
+    await notice_rules.promoted(notices, hearing.id, promoted, now)
+    outbox.wake()
     await query.answer()
     await cards.show_card(query, hearing.id)
     await cards.bot.send_message(
         query.from_user.id, cards.tr("signup-cancelled", title=hearing.title)
     )
-    await notifier.send(promoted, promoted_notice(hearing.title, hearing.id))
 
 
 @router.callback_query(AttendCb.filter())
@@ -221,7 +216,8 @@ async def on_reminder_answer(
     callback_data: AttendCb,
     cards: Cards,
     reminders: ReminderRepository,
-    notifier: Notifier,
+    notices: NoticeRepository,
+    outbox: NoticeWorker,
 ) -> None:
     now = cards.clock()
     hearing = await hearing_rules.get_open_hearing(cards.hearings, callback_data.id, now)
@@ -229,6 +225,8 @@ async def on_reminder_answer(
         cards.signups, reminders, hearing, query.from_user.id, callback_data.coming, now,
         cards.settings.reminder_offsets,
     )  # fmt: skip
+    await notice_rules.promoted(notices, hearing.id, promoted, now)
+    outbox.wake()
     await query.answer()
     if query.message is not None:
         await cards.bot.edit_message_reply_markup(
@@ -236,7 +234,6 @@ async def on_reminder_answer(
         )
     key = "attend-coming" if callback_data.coming else "attend-not-coming"
     await cards.bot.send_message(query.from_user.id, cards.tr(key, title=hearing.title))
-    await notifier.send(promoted, promoted_notice(hearing.title, hearing.id))
 
 
 # --- calendar file and /my ---------------------------------------------------------------

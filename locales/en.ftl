@@ -336,9 +336,10 @@ hearing-cancelled-notice = 🚫 The hearing “{ $title }” is cancelled. Reaso
 hearing-cancelled-done =
     The hearing is cancelled. { $count ->
         [0] Nobody had signed up.
-        [one] { $count } person was told.
-       *[other] { $count } people were told.
+        [one] A notice is queued for { $count } person; I will tell you when it is out.
+       *[other] Notices are queued for { $count } people; I will tell you when they are out.
     }
+hearing-cancelled-outcome = Cancellation of “{ $title }”: { $sent } of { $total } told.
 people-title = <b>{ $title }</b>: { $confirmed } of { $seats } seats taken, { $waiting } waiting
 people-confirmed = <b>Signed up</b>
 people-waiting = <b>Waiting list</b>

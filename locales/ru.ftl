@@ -336,10 +336,11 @@ hearing-cancelled-notice = 🚫 Слушание «{ $title }» отменено
 hearing-cancelled-done =
     Слушание отменено. { $count ->
         [0] Никто не был записан.
-        [one] Сообщение получил { $count } человек.
-        [few] Сообщение получили { $count } человека.
-       *[many] Сообщение получили { $count } человек.
+        [one] Уведомление для { $count } человека в очереди; я сообщу, когда оно уйдёт.
+        [few] Уведомления для { $count } человек в очереди; я сообщу, когда они уйдут.
+       *[many] Уведомления для { $count } человек в очереди; я сообщу, когда они уйдут.
     }
+hearing-cancelled-outcome = Об отмене «{ $title }» сообщено { $sent } из { $total }.
 people-title = <b>{ $title }</b>: занято { $confirmed } из { $seats }, в ожидании { $waiting }
 people-confirmed = <b>Записаны</b>
 people-waiting = <b>Лист ожидания</b>

@@ -334,8 +334,9 @@ hearing-cancelled-notice = 🚫 “{ $title }” eshituvi bekor qilindi. Sababi:
 hearing-cancelled-done =
     Eshituv bekor qilindi. { $count ->
         [0] Hech kim yozilmagan edi.
-       *[other] { $count } kishiga xabar berildi.
+       *[other] { $count } kishiga xabar navbatga qoʻyildi; yuborilgach aytaman.
     }
+hearing-cancelled-outcome = “{ $title }” bekor qilingani haqida { $total } kishidan { $sent } tasiga xabar berildi.
 people-title = <b>{ $title }</b>: { $seats } ta joydan { $confirmed } tasi band, kutishda { $waiting }
 people-confirmed = <b>Yozilganlar</b>
 people-waiting = <b>Kutish roʻyxati</b>

@@ -181,6 +181,7 @@ class BotInProcess(DatabaseAccess):
                 self.app.db.busy
                 or self.server.pending_updates > 0
                 or not self.app.dp["unit_of_work"].idle
+                or self.app.notices.busy
             )
             quiet = 0 if busy else quiet + 1
             if loop.time() > deadline:

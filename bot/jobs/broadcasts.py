@@ -115,13 +115,13 @@ class Broadcaster:
             async with self._db.unit_of_work() as uow:
                 repo = BroadcastRepository(uow)
                 active = await repo.active()
-                recent = await repo.ended_since(self._clock() - SUMMARY_REPAIR)
+                recent = await repo.summaries_missing(self._clock() - SUMMARY_REPAIR)
             for broadcast in active:
                 if broadcast.status == "scheduled" and broadcast.scheduled_for is not None:
                     self.schedule(broadcast.id, broadcast.scheduled_for)
             self._task = asyncio.create_task(self._work(), name="broadcasts")
             # A summary whose final edit failed for good (Telegram down at that moment) is
-            # shown now; one already shown is left as it is ("message is not modified").
+            # shown now.
             for broadcast in recent:
                 self._in_background(self._show_final(broadcast.id, notify=False))
         resumed = [b.id for b in active if b.status == "sending"]
@@ -486,6 +486,9 @@ class Broadcaster:
                 broadcast, text, markup
             ):
                 self._shown[broadcast_id] = text
+                if broadcast.status in ENDED:
+                    async with self._db.unit_of_work() as uow:
+                        await BroadcastRepository(uow).summary_shown(broadcast_id, self._clock())
             return broadcast, counts
 
     async def _post_or_edit(

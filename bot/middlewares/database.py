@@ -21,6 +21,7 @@ from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import BroadcastRepository
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.hearings import HearingRepository
+from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.repositories.reports import ReportRepository
 from bot.repositories.signups import SignupRepository
@@ -80,6 +81,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["reports"] = ReportRepository(uow)
                 data["audit"] = AuditRepository(uow)
                 data["broadcasts"] = BroadcastRepository(uow)
+                data["notices"] = NoticeRepository(uow)
                 result = await handler(event, data)
             outcome = "unhandled" if result is UNHANDLED else "done"
             return result

@@ -252,11 +252,17 @@ class BroadcastRepository:
         """Scheduled, queued and sending broadcasts, oldest first."""
         return await self._select("b.status IN ('scheduled', 'queued', 'sending')", {})
 
-    async def ended_since(self, since: datetime) -> list[Broadcast]:
-        """Broadcasts that ended (done, cancelled, failed) at or after `since`."""
+    async def summaries_missing(self, since: datetime) -> list[Broadcast]:
+        """Broadcasts ended since `since` whose summary never reached their status message."""
         return await self._select(
-            "b.status IN ('done', 'cancelled', 'failed') AND b.finished_at >= :since",
+            "b.status IN ('done', 'cancelled', 'failed') AND b.finished_at >= :since"
+            " AND b.summary_shown_at IS NULL AND b.progress_message_id IS NOT NULL",
             {"since": utc_text(since)},
+        )
+
+    async def summary_shown(self, broadcast_id: int, now: datetime) -> None:
+        await self._uow.execute(
+            "UPDATE broadcasts SET summary_shown_at = ? WHERE id = ?", (utc_text(now), broadcast_id)
         )
 
     async def queued_ahead(self, broadcast_id: int) -> int:

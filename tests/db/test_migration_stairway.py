@@ -263,6 +263,7 @@ def sample_rows(batch: int) -> dict[str, list[Row]]:
                 "progress_chat_id": ADMIN_ID, "progress_message_id": 4322,
                 "created_at": ts(days=3), "queued_at": ts(days=3, seconds=5),
                 "started_at": ts(days=3, seconds=6), "finished_at": ts(days=3, seconds=9),
+                "summary_shown_at": ts(days=3, seconds=10),
             },
             {
                 "id": b2, "author_id": u2, "from_chat_id": u2, "message_id": 88,
@@ -287,6 +288,15 @@ def sample_rows(batch: int) -> dict[str, list[Row]]:
         ],
         "processed_updates": [
             {"update_id": 731_000_000 + batch * 100 + n} for n in (1, 2, 5)
+        ],
+        "notices": [
+            {"id": batch * 100 + 1, "batch": f"cancelled:{h2}:{ts(days=1)}", "kind": "cancelled",
+             "hearing_id": h2, "user_id": u1, "author_id": ADMIN_ID,
+             "reason": "Qoʻmita yigʻilishi koʻchirildi — перенесено", "status": "sent",
+             "created_at": ts(days=1), "done_at": ts(days=1, seconds=2)},
+            {"id": batch * 100 + 2, "batch": f"promoted:{h1}:{ts(days=2)}", "kind": "promoted",
+             "hearing_id": h1, "user_id": u2, "author_id": None, "reason": None,
+             "status": "pending", "created_at": ts(days=2), "done_at": None},
         ],
     }
     # fmt: on

@@ -309,3 +309,31 @@ async def test_a_summary_lost_to_telegram_errors_is_shown_after_the_next_start(
     standin.clear_failures()
     await bot_app.restart()
     await until(lambda: status_message(coordinator, bot_app, broadcast_id).text == summary)
+
+
+async def test_hearing_notices_queued_before_a_restart_go_out_after_it_once(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2), title="Notice test")
+    people = [person(standin, all_locales, user_id, "ru") for user_id in (7301, 7302, 7303)]
+    for someone in people:
+        seed_volunteer(bot_app, someone.id, "ru")
+        seat(bot_app, hearing_id, someone.id)
+    # Queued with a change, as a handler does, but the bot stops before sending: one was
+    # claimed when it died (may have gone out: not resent), two were still pending.
+    await bot_app.stop()
+    now = bot_app.clock.now().isoformat()
+    for user_id, status in ((7301, "sending"), (7302, "pending"), (7303, "pending")):
+        bot_app.write(
+            "INSERT INTO notices (batch, kind, hearing_id, user_id, status, created_at)"
+            " VALUES ('promoted:x', 'promoted', ?, ?, ?, ?)",
+            (hearing_id, user_id, status, now),
+        )
+    await bot_app.start()
+    for someone in people[1:]:
+        await someone.expect("signup-promoted", title="Notice test")
+    await bot_app.restart()
+    await bot_app.expect_silence(*people)
+    rows = bot_app.query("SELECT user_id, status FROM notices ORDER BY user_id")
+    assert [tuple(r) for r in rows] == [(7301, "uncertain"), (7302, "sent"), (7303, "sent")]
+    assert "notices left mid-send by a crash, not resent: 1" in bot_app.log()

@@ -323,5 +323,12 @@ async def test_editing_the_time_and_cancelling_notify_everyone_in_their_language
         await someone.expect(
             "hearing-cancelled-notice", title="Roads", reason="The committee postponed it"
         )
+    # Sent through the outbox; the coordinator hears the outcome once all are out.
+    await admin.expect("hearing-cancelled-outcome", title="Roads", sent=2, total=2)
     [row] = bot_app.query("SELECT status, cancel_reason FROM hearings")
     assert tuple(row) == ("cancelled", "The committee postponed it")
+    notices = bot_app.query("SELECT kind, status, count(*) FROM notices GROUP BY kind, status")
+    assert {(r[0], r[1]): r[2] for r in notices} == {
+        ("changed", "sent"): 2,
+        ("cancelled", "sent"): 2,
+    }
