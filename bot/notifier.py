@@ -44,21 +44,34 @@ class Pacer:
 
     Each caller reserves the next free slot (1/rate apart) and sleeps until it. A 429
     pauses everyone: callers whose slot falls inside the pause take a new one after it.
+    The pace adapts (additive increase, multiplicative decrease): a 429 cuts the rate by
+    a fifth, and each quiet CLIMB_EVERY seconds win back a twentieth of BROADCAST_RATE,
+    so the pace settles just under Telegram's real limit when that is lower than the
+    setting, instead of bouncing back to the setting and into the next 429.
     https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
     """
 
-    def __init__(self, rate: float) -> None:
-        self._interval = 1.0 / rate
+    SLOW_DOWN = 0.8
+    CLIMB_EVERY = 5.0  # seconds without a 429
+    CLIMB_STEP = 0.05  # of the configured rate
+    FLOOR = 0.1  # of the configured rate: never slower than this
+
+    def __init__(self, rate: float, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._max = rate
+        self.rate = rate
+        self._now = monotonic
         self._next = 0.0
         self._held_until = 0.0
+        self._steady_since = monotonic()
 
     async def wait(self, abort: asyncio.Event | None = None) -> bool:
         """Wait for this caller's turn; False if `abort` was set first."""
         while True:
             # No await between reading and moving `_next`: reservations never overlap.
-            now = time.monotonic()
+            now = self._now()
+            self._climb(now)
             start = max(now, self._next)
-            self._next = start + self._interval
+            self._next = start + 1.0 / self.rate
             delay = start - now
             if delay > 0:
                 if abort is None:
@@ -68,13 +81,22 @@ class Pacer:
                         await asyncio.wait_for(abort.wait(), delay)
             if abort is not None and abort.is_set():
                 return False
-            if time.monotonic() >= self._held_until:
+            if self._now() >= self._held_until:
                 return True
 
     def hold(self, seconds: float) -> None:
-        """Telegram said 429: nobody sends until retry_after has passed."""
-        self._held_until = max(self._held_until, time.monotonic() + seconds)
+        """Telegram said 429: nobody sends until retry_after has passed, then slower."""
+        now = self._now()
+        if now >= self._held_until:  # one slow-down per pause, however many 429s it had
+            self.rate = max(self._max * self.FLOOR, self.rate * self.SLOW_DOWN)
+        self._held_until = max(self._held_until, now + seconds)
         self._next = max(self._next, self._held_until)
+        self._steady_since = self._held_until
+
+    def _climb(self, now: float) -> None:
+        while self.rate < self._max and now - self._steady_since >= self.CLIMB_EVERY:
+            self.rate = min(self._max, self.rate + self._max * self.CLIMB_STEP)
+            self._steady_since += self.CLIMB_EVERY
 
 
 class Notifier:
