@@ -142,7 +142,9 @@ async def ask_hearings(
     return waits
 
 
-async def run(plan: Plan, rate: float, kill_at: float | None) -> dict[str, object]:
+async def run(
+    plan: Plan, rate: float, kill_at: float | None, limit: float = 30.0
+) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "bench.sqlite3"
         log = Path(folder) / "bot.log"
@@ -150,7 +152,7 @@ async def run(plan: Plan, rate: float, kill_at: float | None) -> dict[str, objec
         await migrate(database)
         async with BotAPIStandin(token=TOKEN) as server:
             # Telegram's limits; short bursts in one chat pass, as they do there.
-            server.enforce_rate_limits(per_chat_per_second=1, global_per_second=30, burst=5)
+            server.enforce_rate_limits(per_chat_per_second=1, global_per_second=limit, burst=5)
             coordinator = server.user(COORDINATOR, language_code="en")
             source = coordinator.send_text("📣 Hearing on the 2027 budget: sign up in the bot!")
             seed(database, plan, int(source["message_id"]))
@@ -208,6 +210,7 @@ async def run(plan: Plan, rate: float, kill_at: float | None) -> dict[str, objec
                 "elapsed s": round(elapsed, 1),
                 "delivered/s": round(len(ok) / elapsed, 2),
                 "rate fraction": round(len(ok) / elapsed / rate, 3),
+                "of min(rate, limit)": round(len(ok) / elapsed / min(rate, limit), 3),
                 "requests": len(copies),
                 "429 answers": sum(c.status == 429 for c in copies),
                 "exactly once": sum(1 for user_id in reachable if got[user_id] == 1),
@@ -226,12 +229,15 @@ async def main() -> None:
     )
     parser.add_argument("--recipients", type=int, default=10_000)
     parser.add_argument("--rate", type=float, default=25.0, help="BROADCAST_RATE")
+    parser.add_argument(
+        "--telegram-limit", type=float, default=30.0, help="the stand-in's global sends/s"
+    )
+    parser.add_argument("--no-kill", action="store_true", help="only the straight run")
     args = parser.parse_args()
     plan = make_plan(args.recipients)
-    results = {
-        "straight through": await run(plan, args.rate, None),
-        "SIGKILL at half": await run(plan, args.rate, 0.5),
-    }
+    results = {"straight through": await run(plan, args.rate, None, args.telegram_limit)}
+    if not args.no_kill:
+        results["SIGKILL at half"] = await run(plan, args.rate, 0.5, args.telegram_limit)
     print(f"broadcast to {args.recipients} volunteers at BROADCAST_RATE={args.rate:g};"
           f" a kill may duplicate at most {IN_FLIGHT} sends")  # fmt: skip
     keys = list(next(iter(results.values())))

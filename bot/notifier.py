@@ -44,21 +44,25 @@ class Pacer:
 
     Each caller reserves the next free slot (1/rate apart) and sleeps until it. A 429
     pauses everyone: callers whose slot falls inside the pause take a new one after it.
-    The pace adapts (additive increase, multiplicative decrease): a 429 cuts the rate by
-    a fifth, and each quiet CLIMB_EVERY seconds win back a twentieth of BROADCAST_RATE,
-    so the pace settles just under Telegram's real limit when that is lower than the
-    setting, instead of bouncing back to the setting and into the next 429.
+    The pace adapts: a 429 cuts the rate by a fifth and remembers the rate it came at
+    (the ceiling). Quiet time wins the rate back quickly up to just under the ceiling,
+    then slowly past it (the real limit may have risen), so the pace settles just under
+    Telegram's real limit when that is lower than the setting, instead of bouncing back
+    to the setting and into the next 429.
     https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
     """
 
-    SLOW_DOWN = 0.8
-    CLIMB_EVERY = 5.0  # seconds without a 429
-    CLIMB_STEP = 0.05  # of the configured rate
+    SLOW_DOWN = 0.9
+    CLIMB_EVERY = 1.0  # seconds without a 429
+    CLIMB_STEP = 0.1  # of the configured rate, per CLIMB_EVERY, below the ceiling
+    PROBE_STEP = 0.004  # of the configured rate, per CLIMB_EVERY, at or past the ceiling
+    UNDER_CEILING = 0.95
     FLOOR = 0.1  # of the configured rate: never slower than this
 
     def __init__(self, rate: float, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._max = rate
         self.rate = rate
+        self._ceiling = rate
         self._now = monotonic
         self._next = 0.0
         self._held_until = 0.0
@@ -88,6 +92,7 @@ class Pacer:
         """Telegram said 429: nobody sends until retry_after has passed, then slower."""
         now = self._now()
         if now >= self._held_until:  # one slow-down per pause, however many 429s it had
+            self._ceiling = self.rate
             self.rate = max(self._max * self.FLOOR, self.rate * self.SLOW_DOWN)
         self._held_until = max(self._held_until, now + seconds)
         self._next = max(self._next, self._held_until)
@@ -95,7 +100,11 @@ class Pacer:
 
     def _climb(self, now: float) -> None:
         while self.rate < self._max and now - self._steady_since >= self.CLIMB_EVERY:
-            self.rate = min(self._max, self.rate + self._max * self.CLIMB_STEP)
+            target = self._ceiling * self.UNDER_CEILING
+            if self.rate < target:
+                self.rate = min(target, self.rate + self._max * self.CLIMB_STEP)
+            else:
+                self.rate = min(self._max, self.rate + self._max * self.PROBE_STEP)
             self._steady_since += self.CLIMB_EVERY
 
 
