@@ -68,6 +68,9 @@ async def on_coordinators(
 
 @admins.callback_query(AdminCb.filter(F.action == "add"))
 async def on_add(query: CallbackQuery, state: FSMContext, tr: Translator) -> None:
+    if await state.get_state() == AddCoordinator.who.state:
+        await query.answer()  # the question is already asked: a double tap
+        return
     await state.set_state(AddCoordinator.who)
     await query.answer()
     if query.message is not None:

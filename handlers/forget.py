@@ -41,7 +41,10 @@ async def on_forget_answer(
     reminders: ReminderRepository,
     notices: NoticeRepository,
     outbox: NoticeWorker,
+    user: User | None,
 ) -> None:
+    if callback_data.confirm and not await flow.state.get_data():
+        volunteers.require_personal_data(user)  # a second "Yes": already erased
     if callback_data.confirm:
         # Seats of someone who leaves go to the people waiting, as with a cancellation.
         released = await seats.release_all(

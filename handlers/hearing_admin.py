@@ -410,6 +410,12 @@ async def on_edit_field(
 async def on_stop(query: CallbackQuery, callback_data: HearingCb, form: FormFlow) -> None:
     cards = form.cards
     hearing = await rules.get_open_hearing(cards.hearings, callback_data.id, cards.clock())
+    if (
+        await form.state.get_state() == HearingCancel.reason.state
+        and (await form.state.get_data()).get("hearing_id") == hearing.id
+    ):
+        await query.answer()  # the question is already asked: a double tap
+        return
     await form.state.set_state(HearingCancel.reason)
     await form.state.set_data({"hearing_id": hearing.id})
     await query.answer()

@@ -150,6 +150,12 @@ async def on_return(
         storage=fsm_storage,
         key=StorageKey(bot_id=bot.id, chat_id=query.from_user.id, user_id=query.from_user.id),
     )
+    if (
+        await private.get_state() == ReviewComment.text.state
+        and (await private.get_data()).get("report_id") == report.id
+    ):
+        await query.answer(tr("review-comment-privately"))  # asked already: a double tap
+        return
     try:
         await bot.send_message(query.from_user.id, tr("review-ask-comment", number=report.id))
     except (TelegramForbiddenError, TelegramBadRequest):

@@ -271,6 +271,7 @@ reminder =
     Are you coming?
 reminder-coming = 👍 I'm coming
 reminder-not-coming = ✖️ I can't come
+attend-already = You have already told us, thank you.
 attend-coming = Thank you! See you at “{ $title }”.
 attend-not-coming = Thank you for telling us. Your seat for “{ $title }” has been freed for someone else.
 

@@ -271,6 +271,7 @@ reminder =
     Вы придёте?
 reminder-coming = 👍 Приду
 reminder-not-coming = ✖️ Не смогу
+attend-already = Вы уже ответили, спасибо.
 attend-coming = Спасибо! До встречи на «{ $title }».
 attend-not-coming = Спасибо, что предупредили. Ваше место на «{ $title }» освобождено для другого участника.
 

@@ -269,6 +269,7 @@ reminder =
     Kelasizmi?
 reminder-coming = 👍 Kelaman
 reminder-not-coming = ✖️ Kela olmayman
+attend-already = Siz allaqachon javob bergansiz, rahmat.
 attend-coming = Rahmat! “{ $title }” eshituvida koʻrishguncha.
 attend-not-coming = Xabar berganingiz uchun rahmat. “{ $title }” eshituvidagi joyingiz boʻshatildi.
 

@@ -77,6 +77,14 @@ class HearingStartedError(DomainError):
     key = "hearing-has-started"
 
 
+class AlreadyAnsweredError(DomainError):
+    key = "attend-already"
+
+
+class AlreadyForgottenError(DomainError):
+    key = "forget-nothing"
+
+
 class NotSignedUpError(DomainError):
     key = "signup-none"
 

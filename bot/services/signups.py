@@ -108,6 +108,8 @@ async def answer_reminder(
         raise errors.NotSignedUpError()
     if not coming:
         return await cancel_signup(signups, reminders, hearing, user_id, now, offsets)
+    if existing.attendance == "coming":
+        raise errors.AlreadyAnsweredError()  # a double tap, or the same answer again
     await signups.set_attendance(existing.id, "coming", now)
     return []
 

@@ -171,6 +171,12 @@ async def update_profile_field(
         raise ValueError(f"unknown profile field {field!r}")
 
 
+def require_personal_data(user: object) -> None:
+    """Erasing twice changes nothing: the second time there is nothing left."""
+    if user is None or not getattr(user, "has_personal_data", False):
+        raise errors.AlreadyForgottenError()
+
+
 async def forget(users: UserRepository, user_id: int, now: datetime) -> None:
     """Erase a person's personal data and half-filled forms; keep their language."""
     await users.erase_personal_data(user_id, now)

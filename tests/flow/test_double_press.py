@@ -336,12 +336,6 @@ async def test_cant_come_on_a_reminder(
 
 
 @pytest.mark.usefixtures("known_defect")
-@pytest.mark.xfail(
-    strict=True,
-    reason='a second "I\'m coming" records the attendance again (signups.updated_at'
-    " rewritten) and removes the already removed buttons: Telegram answers 400 'message is"
-    " not modified' and the handler fails (ERROR with traceback)",
-)
 async def test_coming_on_a_reminder(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
@@ -477,10 +471,6 @@ async def test_return_a_report(
     assert late.get("text") == admin.tr("review-already")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Return pressed twice sends the coordinator two 'write your comment' questions",
-)
 async def test_return_pressed_twice_asks_for_one_comment(
     standin: BotAPIStandin,
     bot_app: BotInProcess,
@@ -574,10 +564,6 @@ async def test_cancel_a_hearing(
     assert late.get("text") == admin.tr("hearing-is-cancelled")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Cancel hearing pressed twice sends the coordinator two 'why is it cancelled' questions",
-)
 async def test_cancel_hearing_pressed_twice_asks_for_one_reason(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
@@ -717,12 +703,6 @@ async def test_stop_a_broadcast_while_it_sends(
 
 
 @pytest.mark.usefixtures("known_defect")
-@pytest.mark.xfail(
-    strict=True,
-    reason="a second 'Yes, erase' erases again (users.forgotten_at and updated_at rewritten)"
-    " and closes the already closed buttons: Telegram answers 400 'message is not modified'"
-    " and the handler fails (ERROR with traceback)",
-)
 async def test_forget_confirm(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
@@ -791,10 +771,6 @@ async def test_add_a_coordinator(
     assert chat_menus(standin, 1900) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Add a coordinator pressed twice sends the admin two 'who is it' questions",
-)
 async def test_add_coordinator_pressed_twice_asks_once(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:

@@ -116,7 +116,7 @@ async def test_forget_mid_registration_drops_the_draft(
     await someone.says("Ali Valiyev", "ask-phone")
     await someone.says("/forget", "forget-confirm")
     await someone.presses(someone.tr("forget-yes"), "forget-done")
-    assert bot_app.query("SELECT * FROM fsm_states WHERE user_id = 2004") == []
+    assert [tuple(r) for r in bot_app.query("SELECT * FROM fsm_states WHERE user_id = 2004")] == []
     await someone.says("+998901234567", "unexpected-input")
 
 
