@@ -136,9 +136,12 @@ async def to_review(reports: ReportRepository, report: Report, now: datetime) ->
 
 async def add_note(reports: ReportRepository, report: Report, text: str, now: datetime) -> int:
     """Append a note message; return the notes' length. Refuse beyond NOTES_LIMIT."""
-    notes = f"{report.notes}\n\n{text}" if report.notes else text
+    separator = "\n\n" if report.notes else ""
+    notes = f"{report.notes}{separator}{text}"
     if len(notes) > NOTES_LIMIT:
-        raise errors.NotesFullError(max=NOTES_LIMIT, left=max(NOTES_LIMIT - len(report.notes), 0))
+        # What is left for the next note's own text: the blank line before it counts.
+        left = max(NOTES_LIMIT - len(report.notes) - len(separator), 0)
+        raise errors.NotesFullError(max=NOTES_LIMIT, left=left)
     await reports.set_notes(report.id, notes, now)
     return len(notes)
 
