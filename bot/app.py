@@ -56,13 +56,13 @@ class App:
         self.clock = clock
         session = session or AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
         session.middleware(CommitBeforeRequest())
-        session.middleware(RetryFailedRequests(clock))
         self.bot = Bot(
             token=settings.bot_token.get_secret_value(),
             session=session,
             default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
         )
         self.notifier = Notifier(self.bot, locales, settings.broadcast_rate, db, clock)
+        session.middleware(RetryFailedRequests(clock, self.notifier.pacer))
         self.scheduler = AsyncIOScheduler(timezone=settings.timezone)
         self.reminders = Reminders(
             self.scheduler, db, self.bot, locales, settings, self.notifier, clock

@@ -61,3 +61,23 @@ async def test_a_timeout_and_broadcast_copies_are_not_retried_here() -> None:
     with pytest.raises(TelegramServerError):
         await retry(make_request, None, copy)  # type: ignore[arg-type]
     assert len(calls) == 1  # the outbox worker counts its own attempts
+
+
+async def test_a_429_on_a_reply_waits_and_goes_again_and_holds_the_shared_pace() -> None:
+    from aiogram.exceptions import TelegramRetryAfter
+
+    from bot.notifier import Pacer
+
+    pacer = Pacer(25.0)
+    retry = RetryFailedRequests(ManualClock(), pacer)
+    limited = TelegramRetryAfter(method=SEND, message="Too Many Requests", retry_after=2)
+    calls, make_request = failing(limited, limited)
+    result: Any = await retry(make_request, None, SEND)  # type: ignore[arg-type]
+    assert result == "ok" and len(calls) == 3
+    assert pacer.rate < 25.0  # broadcasts and notices slow down too
+
+    too_long = TelegramRetryAfter(method=SEND, message="Too Many Requests", retry_after=60)
+    calls, make_request = failing(too_long)
+    with pytest.raises(TelegramRetryAfter):
+        await retry(make_request, None, SEND)  # type: ignore[arg-type]
+    assert len(calls) == 1
