@@ -323,7 +323,7 @@ async def on_interests_message(message: Message, flow: RegistrationFlow) -> None
 async def on_confirm(query: CallbackQuery, flow: RegistrationFlow, cards: Cards) -> None:
     data = await flow.state.get_data()
     registration = await volunteers.complete_registration(
-        flow.users, flow.chat_id, data, flow.clock()
+        flow.users, flow.chat_id, data, flow.tr.language, flow.clock()
     )
     await flow.state.clear()
     await query.answer()

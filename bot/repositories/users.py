@@ -69,6 +69,17 @@ class UserRepository:
             {"id": user_id, "language": language, "now": now.isoformat()},
         )
 
+    async def create_if_missing(self, user_id: int, language: str, now: datetime) -> None:
+        """Make sure the person has a row, without changing a language already chosen."""
+        await self._uow.execute(
+            """
+            INSERT INTO users (id, language, created_at, updated_at)
+            VALUES (:id, :language, :now, :now)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            {"id": user_id, "language": language, "now": now.isoformat()},
+        )
+
     async def register(self, user_id: int, reg: NewRegistration, now: datetime) -> None:
         """Store a completed registration and its consent."""
         await self._uow.execute(

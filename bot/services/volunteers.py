@@ -132,9 +132,13 @@ async def choose_language(
 
 
 async def complete_registration(
-    users: UserRepository, user_id: int, draft: Mapping[str, Any], now: datetime
+    users: UserRepository, user_id: int, draft: Mapping[str, Any], language: str, now: datetime
 ) -> NewRegistration:
-    """Turn a confirmed draft into a registered volunteer with a recorded consent."""
+    """Turn a confirmed draft into a registered volunteer with a recorded consent.
+
+    `language` is the one the person registered in: someone who never tapped a language
+    (they came through a "Register" button) keeps it; a language chosen before stays.
+    """
     try:
         full_name, key = clean_full_name(draft["name"])
         registration = NewRegistration(
@@ -148,6 +152,7 @@ async def complete_registration(
         )
     except (KeyError, TypeError, ValueError) as error:
         raise errors.IncompleteDraftError() from error
+    await users.create_if_missing(user_id, language, now)
     await users.register(user_id, registration, now)
     return registration
 

@@ -103,6 +103,14 @@ async def register(
         for code in ("uz", "ru", "en")
     ]
     await someone.presses(greeting.buttons[("uz", "ru", "en").index(tr.language)], "consent-text")
+    await fill_in_registration(someone, name=name, region=region, interests=interests)
+
+
+async def fill_in_registration(
+    someone: Person, *, name: str, region: str, interests: tuple[str, ...]
+) -> None:
+    """From the consent question on, as `register` does."""
+    tr = someone.tr
     await someone.presses(tr("consent-accept"), "ask-name")
     ask_phone = await someone.says(name, "ask-phone")
     assert ask_phone.reply_buttons[0].get("request_contact") is True

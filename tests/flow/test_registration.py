@@ -8,7 +8,7 @@ from bot.i18n import Locales
 from bot.services.volunteers import CONSENT_VERSION
 from standin import BotAPIStandin
 from tests.conftest import BotInProcess
-from tests.flow.conftest import person, register
+from tests.flow.conftest import fill_in_registration, person, register
 
 
 @pytest.mark.parametrize("language", ["uz", "ru", "en"])
@@ -259,3 +259,19 @@ async def test_group_members_are_sent_to_a_private_chat(
         "group-private-only", link="https://t.me/standin_bot?start=group"
     )
     await bot_app.expect_silence(group)
+
+
+async def test_registering_from_a_register_button_without_choosing_a_language(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # Someone whose first words are a command for volunteers is offered "Register" and
+    # never sees the language picker: the registration keeps the app's language.
+    someone = person(standin, all_locales, 1020, "ru")
+    refusal = await someone.says("/my", "not-registered")
+    await someone.presses(refusal.buttons[0], "consent-text")
+    await fill_in_registration(someone, name="Ali Valiyev", region="TK", interests=("ngo",))
+
+    [row] = bot_app.query("SELECT language, registered_at FROM users WHERE id = 1020")
+    assert row["language"] == "ru" and row["registered_at"] is not None
+    interests = bot_app.query("SELECT interest FROM user_interests WHERE user_id = 1020")
+    assert [r["interest"] for r in interests] == ["ngo"]
