@@ -30,7 +30,7 @@ from bot.services import errors
 from bot.ui import broadcasts as ui
 from bot.ui.callbacks import BroadcastCb
 from handlers.filters import NOT_COMMAND
-from handlers.screens import replace_pressed
+from handlers.screens import replace_pressed, set_pressed_buttons
 
 router = Router(name=__name__)
 
@@ -264,11 +264,8 @@ async def on_preview(
         await state.set_data({})
         await bot.send_message(query.from_user.id, tr("bc-source-gone"))
         return
-    if query.message is not None:
-        # From here the preview card holds the buttons; one draft, one set of buttons.
-        await bot.edit_message_reply_markup(
-            chat_id=query.from_user.id, message_id=query.message.message_id, reply_markup=None
-        )
+    # From here the preview card holds the buttons; one draft, one set of buttons.
+    await set_pressed_buttons(bot, query)
     await bot.send_message(query.from_user.id, text, reply_markup=ui.preview_keyboard(tr))
 
 

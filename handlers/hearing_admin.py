@@ -30,6 +30,7 @@ from bot.ui import keyboards, views
 from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
 from handlers.filters import NOT_COMMAND
 from handlers.hearings import Cards
+from handlers.screens import set_pressed_buttons
 
 router = Router(name=__name__)
 
@@ -353,9 +354,7 @@ async def on_preview_edit(query: CallbackQuery, callback_data: FormCb, form: For
         if callback_data.action == "edit"
         else keyboards.form_preview(tr)
     )
-    await form.cards.bot.edit_message_reply_markup(
-        chat_id=form.chat_id, message_id=query.message.message_id, reply_markup=markup
-    )
+    await set_pressed_buttons(form.cards.bot, query, markup)
 
 
 @router.callback_query(HearingForm.preview, FormCb.filter(F.action == "field"))
@@ -459,7 +458,4 @@ async def on_people(query: CallbackQuery, callback_data: HearingCb, form: FormFl
 
 
 async def close_buttons(query: CallbackQuery, form: FormFlow) -> None:
-    if query.message is not None:
-        await form.cards.bot.edit_message_reply_markup(
-            chat_id=form.chat_id, message_id=query.message.message_id, reply_markup=None
-        )
+    await set_pressed_buttons(form.cards.bot, query)

@@ -32,7 +32,7 @@ from bot.services.calendar import hearing_ics
 from bot.services.roles import is_coordinator
 from bot.ui import keyboards, views
 from bot.ui.callbacks import AttendCb, HearingCb, HearingsPageCb, MenuCb
-from handlers.screens import replace_pressed
+from handlers.screens import replace_pressed, set_pressed_buttons
 
 router = Router(name=__name__)
 
@@ -228,10 +228,7 @@ async def on_reminder_answer(
     await notice_rules.promoted(notices, hearing.id, promoted, now)
     outbox.wake()
     await query.answer()
-    if query.message is not None:
-        await cards.bot.edit_message_reply_markup(
-            chat_id=query.from_user.id, message_id=query.message.message_id, reply_markup=None
-        )
+    await set_pressed_buttons(cards.bot, query)
     key = "attend-coming" if callback_data.coming else "attend-not-coming"
     await cards.bot.send_message(query.from_user.id, cards.tr(key, title=hearing.title))
 

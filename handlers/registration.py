@@ -30,6 +30,7 @@ from bot.ui.callbacks import ConsentCb, InterestCb, LanguageCb, RegionCb, Summar
 from bot.ui.views import local_date, profile_fields
 from handlers.filters import NOT_COMMAND
 from handlers.hearings import Cards, deep_link_hearing
+from handlers.screens import set_pressed_buttons
 
 router = Router(name=__name__)
 
@@ -184,10 +185,7 @@ class RegistrationFlow:
 
     async def close_buttons(self, query: CallbackQuery) -> None:
         """Remove a pressed keyboard so an old button cannot be pressed twice."""
-        if query.message is not None:
-            await self.bot.edit_message_reply_markup(
-                chat_id=self.chat_id, message_id=query.message.message_id, reply_markup=None
-            )
+        await set_pressed_buttons(self.bot, query)
 
 
 # --- language on the greeting -------------------------------------------------------
@@ -300,12 +298,7 @@ async def on_interest_toggled(
     chosen = volunteers.toggle_interest(data.get("interests", []), callback_data.code)
     await flow.state.update_data(interests=chosen)
     await query.answer()
-    if query.message is not None:
-        await flow.bot.edit_message_reply_markup(
-            chat_id=flow.chat_id,
-            message_id=query.message.message_id,
-            reply_markup=keyboards.interests(flow.tr, chosen),
-        )
+    await set_pressed_buttons(flow.bot, query, keyboards.interests(flow.tr, chosen))
 
 
 @router.message(NOT_COMMAND, Registration.interests)
@@ -344,15 +337,10 @@ async def on_summary_edit(
     query: CallbackQuery, callback_data: SummaryCb, flow: RegistrationFlow
 ) -> None:
     await query.answer()
-    if query.message is None:
-        return
     tr = flow.tr
     edit = callback_data.action == "edit"
-    await flow.bot.edit_message_reply_markup(
-        chat_id=flow.chat_id,
-        message_id=query.message.message_id,
-        reply_markup=keyboards.summary_fields(tr) if edit else keyboards.summary(tr),
-    )
+    markup = keyboards.summary_fields(tr) if edit else keyboards.summary(tr)
+    await set_pressed_buttons(flow.bot, query, markup)
 
 
 @router.callback_query(Registration.confirm, SummaryCb.filter(F.action == "field"))

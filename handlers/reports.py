@@ -33,6 +33,7 @@ from bot.services.signups import require_registered
 from bot.ui import reports as ui
 from bot.ui.callbacks import HearingCb, ReportCb, ReportHearingCb
 from handlers.filters import NOT_COMMAND
+from handlers.screens import set_pressed_buttons
 
 router = Router(name=__name__)
 
@@ -91,10 +92,7 @@ class ReportFlow:
             )
 
     async def close_buttons(self, query: CallbackQuery) -> None:
-        if query.message is not None:
-            await self.bot.edit_message_reply_markup(
-                chat_id=self.chat_id, message_id=query.message.message_id, reply_markup=None
-            )
+        await set_pressed_buttons(self.bot, query)
 
 
 async def open_for(flow: ReportFlow, user: User | None, hearing_id: int | None) -> None:
@@ -185,12 +183,8 @@ async def on_navigate(query: CallbackQuery, callback_data: ReportCb, reporting: 
     tr = reporting.tr
     if callback_data.action == "edit":
         await query.answer()
-        if query.message is not None:
-            await reporting.bot.edit_message_reply_markup(
-                chat_id=reporting.chat_id,
-                message_id=query.message.message_id,
-                reply_markup=ui.edit_keyboard(tr, reporting.form, report),
-            )
+        markup = ui.edit_keyboard(tr, reporting.form, report)
+        await set_pressed_buttons(reporting.bot, query, markup)
         return
     now = reporting.clock()
     if callback_data.action == "goto":
@@ -208,12 +202,7 @@ async def on_navigate(query: CallbackQuery, callback_data: ReportCb, reporting: 
 async def on_discard(query: CallbackQuery, callback_data: ReportCb, reporting: ReportFlow) -> None:
     report = await pressed(reporting, query, callback_data.id)
     await query.answer()
-    if query.message is not None:
-        await reporting.bot.edit_message_reply_markup(
-            chat_id=reporting.chat_id,
-            message_id=query.message.message_id,
-            reply_markup=ui.discard_keyboard(reporting.tr, report),
-        )
+    await set_pressed_buttons(reporting.bot, query, ui.discard_keyboard(reporting.tr, report))
 
 
 @router.callback_query(ReportCb.filter(F.action == "discard-yes"))

@@ -810,3 +810,35 @@ async def test_remove_a_coordinator(
     late = await pressed_later_changes_nothing(bot_app, admin.user, taps, admin.user)
     assert late.get("text") == admin.tr("button-stale")
     assert chat_menus(standin, 1901) == 1
+
+
+# --- screens that redraw in place ---------------------------------------------------------
+
+
+async def test_a_double_tapped_screen_button_redraws_the_message_once(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # Both presses carry the message as it was before either edit; the second must not
+    # ask Telegram for an edit into what the message already shows (it refuses that).
+    for days, title in ((2, "Water law"), (3, "Budget 2027")):
+        seed_hearing(bot_app, starts_in=timedelta(days=days), title=title)
+    volunteer = person(standin, all_locales, 1250, "en")
+    seed_volunteer(bot_app, volunteer.id, "en")
+    volunteer.user.send_text("/hearings")
+    listing = await volunteer.expect_start("hearings-title", page=1, pages=1)
+
+    await double_tap(volunteer.user, listing.buttons[0])
+    await settle_clean(bot_app)
+    [card] = volunteer.user.drain()
+    assert card.edited and card.message_id == listing.message_id
+    assert "Water law" in (card.text or "")
+
+    back = card.buttons[-1]
+    await double_tap(volunteer.user, back)
+    await settle_clean(bot_app)
+    [redrawn] = volunteer.user.drain()
+    assert redrawn.edited and redrawn.buttons == listing.buttons
+
+    # Pressed later, the same old button of a message that has moved on works again.
+    volunteer.user.press_data(card.inline_keyboard[-1][0]["callback_data"], card.message_id)
+    await settle_clean(bot_app)
