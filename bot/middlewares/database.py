@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -85,6 +86,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 result = await handler(event, data)
             outcome = "unhandled" if result is UNHANDLED else "done"
             return result
+        except Exception:
+            if isinstance(event, Update):
+                await self._claim_refused(event.update_id)
+            raise
         finally:
             self._in_flight -= 1
             if self._in_flight == 0:
@@ -98,6 +103,19 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                     outcome,
                     (time.perf_counter() - started) * 1000,
                 )
+
+    async def _claim_refused(self, update_id: int) -> None:
+        """Record an update whose effects were rolled back (a refusal or a crash).
+
+        The error handler answers it next (a refusal, "something went wrong"), so it is
+        as done as any other: delivered again, it would only be refused again and its
+        button answered twice, which Telegram rejects.
+        """
+        try:
+            async with self._db.unit_of_work() as uow:
+                await UpdateRepository(uow).claim(update_id)
+        except (sqlite3.Error, ValueError):  # the database failed: the error handler says so
+            log.warning("update id=%d could not be recorded as processed", update_id)
 
     @property
     def idle(self) -> bool:

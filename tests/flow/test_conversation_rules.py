@@ -143,6 +143,25 @@ async def test_a_redelivered_update_takes_effect_once(
     assert '"ngo"' in state["data"]
 
 
+async def test_a_redelivered_refusal_is_not_answered_again(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # A press the bot refused (its effects rolled back) was answered all the same: when
+    # Telegram delivers it again, answering the same query a second time is an error.
+    someone = person(standin, all_locales, 7107, "en")
+    await someone.says("/help", "help")
+    press = someone.user.press_data("h:999999:signup")  # a hearing that does not exist
+    await press.answer()
+    await bot_app.settle()
+    assert "update refused id=2" in bot_app.log()
+    someone.user.drain()
+    standin.redeliver(standin.injected[-1])
+    await bot_app.settle()
+    await bot_app.expect_silence(someone)
+    assert not standin.violations, standin.violations
+    assert "outcome=repeat" in bot_app.log().splitlines()[-1]
+
+
 async def test_updates_no_handler_takes_are_logged_as_unhandled(
     standin: BotAPIStandin, bot_app: BotInProcess
 ) -> None:
