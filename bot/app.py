@@ -29,6 +29,7 @@ from bot.jobs.broadcasts import Broadcaster
 from bot.jobs.notices import NoticeWorker
 from bot.jobs.nudges import Nudges
 from bot.jobs.reminders import Reminders
+from bot.middlewares.answers import AnsweredQueries
 from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
 from bot.middlewares.retry import RetryFailedRequests
 from bot.notifier import Notifier
@@ -56,6 +57,8 @@ class App:
         self.clock = clock
         session = session or AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
         session.middleware(CommitBeforeRequest())
+        answered = AnsweredQueries()
+        session.middleware(answered)
         self.bot = Bot(
             token=settings.bot_token.get_secret_value(),
             session=session,
@@ -78,6 +81,7 @@ class App:
             settings, db, locales, self.notifier, self.reminders, desk, report_form,
             self.broadcaster, self.notices, clock,
         )  # fmt: skip
+        self.dp["answered_queries"] = answered
         self._locales = locales
         self.dp.startup.register(self._on_startup)
         self.dp.shutdown.register(self._on_shutdown)

@@ -18,6 +18,7 @@ from aiogram.types import ErrorEvent, InlineKeyboardMarkup
 
 from bot.db import Database
 from bot.i18n import Locales, Translator
+from bot.middlewares.answers import AnsweredQueries
 from bot.repositories.users import UserRepository
 from bot.services.errors import DomainError, NotRegisteredError
 from bot.ui import keyboards
@@ -28,7 +29,10 @@ router = Router(name=__name__)
 
 @router.error(ExceptionTypeFilter(DomainError))
 async def on_domain_error(
-    event: ErrorEvent, locales: Locales, tr: Translator | None = None
+    event: ErrorEvent,
+    locales: Locales,
+    tr: Translator | None = None,
+    answered_queries: AnsweredQueries | None = None,
 ) -> None:
     error = event.exception
     assert isinstance(error, DomainError)  # guaranteed by the filter
@@ -41,7 +45,7 @@ async def on_domain_error(
     tr = tr or locales.get(locales.default_language)
     # Someone who must register first gets the way to do it, not just a refusal.
     markup = keyboards.register(tr) if isinstance(error, NotRegisteredError) else None
-    await _tell(event, tr, error.key, markup, **error.args_for_text)
+    await _tell(event, tr, error.key, markup, answered_queries, **error.args_for_text)
 
 
 @router.error(ExceptionTypeFilter(TelegramForbiddenError))
@@ -73,7 +77,10 @@ async def on_telegram_unavailable(event: ErrorEvent) -> None:
 
 @router.error()
 async def on_unexpected_error(
-    event: ErrorEvent, locales: Locales, tr: Translator | None = None
+    event: ErrorEvent,
+    locales: Locales,
+    tr: Translator | None = None,
+    answered_queries: AnsweredQueries | None = None,
 ) -> None:
     log.error(
         "update failed id=%d error=%s",
@@ -81,7 +88,8 @@ async def on_unexpected_error(
         type(event.exception).__name__,
         exc_info=event.exception,
     )
-    await _tell(event, tr or locales.get(locales.default_language), "error-generic", None)
+    tr = tr or locales.get(locales.default_language)
+    await _tell(event, tr, "error-generic", None, answered_queries)
 
 
 async def _tell(
@@ -89,17 +97,24 @@ async def _tell(
     tr: Translator,
     key: str,
     markup: InlineKeyboardMarkup | None,
+    answered: AnsweredQueries | None,
     **args: str | int,
 ) -> None:
-    """Answer where the person is looking: an alert on a button, else a message."""
+    """Answer where the person is looking: an alert on a button, else a message.
+
+    A press the handler already answered (it got as far as that) cannot be answered
+    again: the refusal goes to the chat as a message.
+    """
     update = event.update
     text = tr(key, **args)
     try:
         query = update.callback_query
-        if query is not None and markup is not None and query.message is not None:
-            await query.answer()
+        already = query is not None and answered is not None and query.id in answered
+        if query is not None and (markup is not None or already) and query.message is not None:
+            if not already:
+                await query.answer()
             await query.message.answer(text, reply_markup=markup)
-        elif query is not None:
+        elif query is not None and not already:
             await query.answer(text, show_alert=True)
         elif update.message is not None and update.message.chat.type == "private":
             await update.message.answer(text, reply_markup=markup)

@@ -248,6 +248,22 @@ async def test_a_deep_link_payload_is_kept_through_registration(
     assert '"payload": "h42"' in row["data"]
 
 
+async def test_a_shared_link_to_a_hearing_gone_meanwhile_is_explained_after_registering(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # Confirm is answered before the card is looked up; the card's refusal then comes as
+    # a message (the press cannot be answered twice), and the registration stands.
+    someone = person(standin, all_locales, 1009, "en")
+    greeting = await someone.says("/start h42", "start-greeting")
+    await someone.presses(greeting.buttons[2], "consent-text")
+    await fill_in_registration(someone, name="Ali Valiyev", region="TK", interests=("ngo",))
+    await someone.expect("hearing-not-found")
+    await bot_app.settle()
+    assert not standin.violations, standin.violations
+    [row] = bot_app.query("SELECT registered_at FROM users WHERE id = 1009")
+    assert row["registered_at"] is not None
+
+
 async def test_group_members_are_sent_to_a_private_chat(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
