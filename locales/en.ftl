@@ -296,6 +296,10 @@ form-use-buttons = Please use the buttons above.
 form-location-use = Please send a location pin (📎 → Location) or press “Skip”.
 form-date-unreadable = I could not read this date. Please write it like <code>05.12.2026 10:00</code>.
 form-date-past = This moment has already passed. Please give a future date and time.
+form-date-too-far = That is too far ahead: plan at most { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } ahead. Please check the year.
 form-end-before-start = The end must be after the start. Please give a later time.
 form-not-text = Please send text.
 form-text-length = Please keep it between { $min } and { $max } characters (you sent { $length }).

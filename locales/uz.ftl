@@ -294,6 +294,10 @@ form-use-buttons = Iltimos, yuqoridagi tugmalardan foydalaning.
 form-location-use = Iltimos, geolokatsiya yuboring (📎 → Joylashuv) yoki “Oʻtkazib yuborish”ni bosing.
 form-date-unreadable = Sanani oʻqiy olmadim. Uni shunday yozing: <code>05.12.2026 10:00</code>.
 form-date-past = Bu vaqt allaqachon oʻtgan. Kelajakdagi sana va vaqtni kiriting.
+form-date-too-far = Bu juda uzoq: koʻpi bilan { $years ->
+        [one] { $years } yil
+       *[other] { $years } yil
+    } oldinga rejalashtirish mumkin. Yilni tekshiring.
 form-end-before-start = Tugash vaqti boshlanishdan keyin boʻlishi kerak. Kechroq vaqtni kiriting.
 form-not-text = Iltimos, matn yuboring.
 form-text-length = { $min } dan { $max } gacha belgi boʻlishi kerak (sizda { $length } ta).

@@ -33,7 +33,10 @@ def check_content(content_type: str, text: str | None) -> None:
 
 def parse_schedule(text: str | None, zone: ZoneInfo, now: datetime) -> datetime:
     """A local date and time in the future, within a year."""
-    moment = parse_local_datetime(text, zone, now)
+    try:
+        moment = parse_local_datetime(text, zone, now)
+    except errors.DateTooFarError as error:  # its own, nearer limit says it better
+        raise errors.ScheduleTooFarError() from error
     if moment - now > MAX_SCHEDULE_AHEAD:
         raise errors.ScheduleTooFarError()
     return moment

@@ -97,6 +97,10 @@ class DateInPastError(DomainError):
     key = "form-date-past"
 
 
+class DateTooFarError(DomainError):
+    key = "form-date-too-far"
+
+
 class EndBeforeStartError(DomainError):
     key = "form-end-before-start"
 

@@ -29,6 +29,10 @@ MAX_SEATS = 10_000
 # How long a hearing without an end time is taken to last (calendar files, nudges,
 # urgent alerts).
 ASSUMED_LENGTH = timedelta(hours=3)
+# Hearings and broadcasts are planned weeks ahead, not decades: a year like 9999 is a
+# typo, and past the calendar's end besides (the end time would overflow).
+MAX_YEARS_AHEAD = 2
+MAX_AHEAD = timedelta(days=365 * MAX_YEARS_AHEAD)
 
 _DATE_FORMATS = (
     r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})",  # 05.12.2026, 5/12/26
@@ -57,10 +61,13 @@ def parse_seats(text: str | None) -> int:
 
 
 def parse_local_datetime(text: str | None, zone: ZoneInfo, now: datetime) -> datetime:
-    """Read a date and time as people type them, in TIMEZONE; refuse the past."""
+    """Read a date and time as people type them, in TIMEZONE; refuse the past, and a
+    moment more than MAX_YEARS_AHEAD years ahead."""
     moment = _read_datetime(text, zone)
     if moment <= now:
         raise errors.DateInPastError()
+    if moment > now + MAX_AHEAD:
+        raise errors.DateTooFarError(years=MAX_YEARS_AHEAD)
     return moment
 
 
@@ -75,6 +82,8 @@ def parse_end_time(text: str | None, starts_at: datetime, zone: ZoneInfo) -> dat
         moment = _read_datetime(value, zone)
     if moment <= starts_at:
         raise errors.EndBeforeStartError()
+    if moment > starts_at + MAX_AHEAD:
+        raise errors.DateTooFarError(years=MAX_YEARS_AHEAD)
     return moment
 
 

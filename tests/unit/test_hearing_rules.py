@@ -97,6 +97,20 @@ def test_a_start_one_minute_ahead_is_accepted() -> None:
     assert moment - NOW == timedelta(minutes=1)
 
 
+@pytest.mark.parametrize("typed", ["31.12.9999 23:59", "02.12.2028 13:01"])
+def test_a_start_more_than_two_years_ahead_is_refused(typed: str) -> None:
+    # 9999 is a typo, and its end time (start + the assumed length) does not exist.
+    with pytest.raises(errors.DateTooFarError) as refused:
+        parse_local_datetime(typed, TASHKENT, NOW)
+    assert refused.value.args_for_text == {"years": 2}
+
+
+def test_an_end_more_than_two_years_after_the_start_is_refused() -> None:
+    start = parse_local_datetime("05.12.2026 10:00", TASHKENT, NOW)
+    with pytest.raises(errors.DateTooFarError):
+        parse_end_time("31.12.9999 23:59", start, TASHKENT)
+
+
 # --- end: parse_end_time --------------------------------------------------------------
 
 
