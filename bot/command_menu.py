@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 EVERYONE = (
     "start", "hearings", "my", "report", "profile", "language", "help", "cancel", "forget",
 )  # fmt: skip
-COORDINATORS = ("newhearing", "reports", "broadcast")
+COORDINATORS = ("newhearing", "reports", "broadcast", "export", "stats")
 ADMINS = ("coordinators",)
 
 

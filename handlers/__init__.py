@@ -10,6 +10,7 @@ from handlers import (
     admin,
     broadcast,
     errors,
+    exports,
     fallback,
     forget,
     group,
@@ -22,6 +23,7 @@ from handlers import (
     report_review,
     reports,
     start,
+    stats,
 )
 from handlers.context import ChatContextMiddleware
 from handlers.filters import IsCoordinator
@@ -41,12 +43,12 @@ def build_router() -> Router:
         admin.router, start.router, language.router, profile.router, forget.router,
         hearings.router, hearing_admin.router, broadcast.router, refusals.router,
         refusals.review_router, reports.router, registration.router, fallback.router,
-        report_review.router, errors.router, group.router,
+        report_review.router, errors.router, group.router, exports.router, stats.router,
     )  # fmt: skip
     staff = Router(name="staff")
     staff.message.filter(IsCoordinator())
     staff.callback_query.filter(IsCoordinator())
-    staff.include_routers(hearing_admin.router, broadcast.router)
+    staff.include_routers(hearing_admin.router, broadcast.router, exports.router, stats.router)
     # Refusals are for everyone else; a coordinator's stale button gets "no longer
     # active" from the catch-all instead of a wrong "coordinators only".
     not_staff = invert_f(IsCoordinator())

@@ -149,6 +149,7 @@ def sample_rows(batch: int) -> dict[str, list[Row]]:
                 "seats": 250, "description": "Savollarni oldindan yuboring: «budjet@uz»",
                 "status": "published", "cancel_reason": None, "created_by": None,
                 "created_at": ts(hours=4), "updated_at": ts(hours=4), "nudged_at": None,
+                "checkin_token": f"q7Zx{batch}Kp2vN9mR4tW8yB1cD6fH3jL5",
             },
         ],
         "signups": [
@@ -159,7 +160,18 @@ def sample_rows(batch: int) -> dict[str, list[Row]]:
             {"id": batch * 100 + 3, "hearing_id": h1, "user_id": u2, "status": "waiting",
              "attendance": None, "created_at": ts(hours=4), "updated_at": ts(hours=4)},
             {"id": batch * 100 + 4, "hearing_id": h3, "user_id": u3, "status": "confirmed",
-             "attendance": "not_coming", "created_at": ts(hours=5), "updated_at": ts(hours=9)},
+             "attendance": "not_coming", "created_at": ts(hours=5), "updated_at": ts(hours=9),
+             "attended_at": ts(days=1, hours=1, minutes=52), "attended_via": "qr", "attended_by": None},
+            {"id": batch * 100 + 5, "hearing_id": h3, "user_id": u1, "status": "confirmed",
+             "attendance": "coming", "created_at": ts(hours=6), "updated_at": ts(days=1),
+             "attended_at": ts(days=1, hours=2, minutes=40), "attended_via": "hand",
+             "attended_by": ADMIN_ID},
+        ],
+        "checkin_attempts": [
+            {"id": batch * 100 + 1, "hearing_id": h3, "user_id": u2, "outcome": "waiting",
+             "at": ts(days=1, hours=1, minutes=50)},
+            {"id": batch * 100 + 2, "hearing_id": h3, "user_id": 5_550_000 + batch,
+             "outcome": "not_signed_up", "at": ts(days=1, hours=1, minutes=57)},
         ],
         "reminders": [
             {"id": batch * 100 + 1, "hearing_id": h1, "user_id": u1, "offset_seconds": 86400,
