@@ -65,35 +65,58 @@ async def _change_once(
     markup: InlineKeyboardMarkup | None,
     edit: Callable[[], Awaitable[object]],
 ) -> None:
-    """Make the edit unless this process already made this very change to the message."""
-    changes = _memory(bot)
-    change = _change(message, text, markup)
-    if change in changes:
+    """Make the edit unless another press of the same screen has just made it.
+
+    Each message remembers its latest change (what it showed, what it became). A press
+    that still sees the "before" and wants the "after" is the second of a double tap; a
+    later press that sees the "after" and wants the "before" back, and then the "after"
+    again, goes through each time.
+    """
+    memory = _memory(bot)
+    key = (message.chat.id, message.message_id)
+    change = (_screen(message.html_text, message.reply_markup), _screen(text, markup))
+    if memory.get(key) == change:
         return
     # Checked and recorded with no await in between: of two presses handled at once,
     # exactly one goes on to edit.
-    changes[change] = None
-    if len(changes) > REMEMBERED_CHANGES:
-        changes.popitem(last=False)
+    previous = memory.get(key)
+    memory[key] = change
+    memory.move_to_end(key)
+    if len(memory) > REMEMBERED_MESSAGES:
+        memory.popitem(last=False)
     try:
         await edit()
     except TelegramBadRequest as error:
         if not _not_modified(error):
-            changes.pop(change, None)
+            _restore(memory, key, change, previous)
             raise
     except Exception:
-        changes.pop(change, None)  # not made: a later press must try again
+        _restore(memory, key, change, previous)  # not made: a later press must try again
         raise
 
 
-Change = tuple[int, int, int, int]  # chat, message, what it showed, what it was changed to
-# The changes each Bot object made lately, by the object's identity: bots compare equal
-# by token, and tests start many bots with one token against fresh stand-ins.
-_changes: dict[int, OrderedDict[Change, None]] = {}
-REMEMBERED_CHANGES = 1024
+def _restore(
+    memory: OrderedDict[tuple[int, int], Change],
+    key: tuple[int, int],
+    change: Change,
+    previous: Change | None,
+) -> None:
+    if memory.get(key) != change:
+        return  # another press has changed it since
+    if previous is None:
+        memory.pop(key, None)
+    else:
+        memory[key] = previous
 
 
-def _memory(bot: Bot) -> OrderedDict[Change, None]:
+Change = tuple[int, int]  # what the message showed, what it was changed to (hashes)
+# The latest change of each message, per Bot object (by identity: bots compare equal by
+# token, and tests start many bots with one token against fresh stand-ins).
+_changes: dict[int, OrderedDict[tuple[int, int], Change]] = {}
+REMEMBERED_MESSAGES = 1024
+
+
+def _memory(bot: Bot) -> OrderedDict[tuple[int, int], Change]:
     memory = _changes.get(id(bot))
     if memory is None:
         memory = _changes[id(bot)] = OrderedDict()
@@ -101,9 +124,8 @@ def _memory(bot: Bot) -> OrderedDict[Change, None]:
     return memory
 
 
-def _change(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> Change:
-    shown = hash((message.html_text, repr(_rows(message.reply_markup))))
-    return message.chat.id, message.message_id, shown, hash((text, repr(_rows(markup))))
+def _screen(text: str, markup: InlineKeyboardMarkup | None) -> int:
+    return hash((text, repr(_rows(markup))))
 
 
 def _same_buttons(shown: InlineKeyboardMarkup | None, wanted: InlineKeyboardMarkup | None) -> bool:
