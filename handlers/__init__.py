@@ -8,6 +8,7 @@ from aiogram.filters import invert_f
 
 from handlers import (
     admin,
+    attendance,
     broadcast,
     errors,
     exports,
@@ -44,11 +45,14 @@ def build_router() -> Router:
         hearings.router, hearing_admin.router, broadcast.router, refusals.router,
         refusals.review_router, reports.router, registration.router, fallback.router,
         report_review.router, errors.router, group.router, exports.router, stats.router,
+        attendance.router,
     )  # fmt: skip
     staff = Router(name="staff")
     staff.message.filter(IsCoordinator())
     staff.callback_query.filter(IsCoordinator())
-    staff.include_routers(hearing_admin.router, broadcast.router, exports.router, stats.router)
+    staff.include_routers(
+        hearing_admin.router, broadcast.router, attendance.router, exports.router, stats.router
+    )
     # Refusals are for everyone else; a coordinator's stale button gets "no longer
     # active" from the catch-all instead of a wrong "coordinators only".
     not_staff = invert_f(IsCoordinator())

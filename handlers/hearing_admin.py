@@ -453,8 +453,16 @@ async def on_people(query: CallbackQuery, callback_data: HearingCb, form: FormFl
     hearing = await rules.get_hearing(cards.hearings, callback_data.id)
     people = await cards.signups.attendees(hearing.id)
     await query.answer()
-    for chunk in views.people_list(form.tr, hearing, people):
-        await cards.bot.send_message(form.chat_id, chunk)
+    chunks = views.people_list(form.tr, hearing, people)
+    seated = any(person.status == "confirmed" for person in people)
+    for number, chunk in enumerate(chunks, start=1):
+        # Under the list, the way to mark who came by hand (once anyone holds a seat).
+        markup = (
+            keyboards.open_marking(form.tr, hearing.id)
+            if seated and number == len(chunks)
+            else None
+        )
+        await cards.bot.send_message(form.chat_id, chunk, reply_markup=markup)
 
 
 async def close_buttons(query: CallbackQuery, form: FormFlow) -> None:

@@ -8,7 +8,17 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import Translator
-from bot.ui.callbacks import BroadcastCb, FormCb, HearingCb, HearingFieldCb, QueueCb, ReviewCb
+from bot.ui.callbacks import (
+    BroadcastCb,
+    CheckinCb,
+    FormCb,
+    HearingCb,
+    HearingFieldCb,
+    MarkCb,
+    MarkPageCb,
+    QueueCb,
+    ReviewCb,
+)
 from handlers.broadcast import BroadcastForm
 from handlers.filters import NOT_COMMAND
 from handlers.hearing_admin import HearingCancel, HearingForm
@@ -25,7 +35,12 @@ async def on_staff_command(message: Message, tr: Translator) -> None:
     await message.answer(tr("coordinators-only"))
 
 
-@router.callback_query(HearingCb.filter(F.action.in_({"edit", "stop", "people"})))
+@router.callback_query(
+    HearingCb.filter(F.action.in_({"edit", "stop", "people", "qr", "attendance"}))
+)
+@router.callback_query(CheckinCb.filter())
+@router.callback_query(MarkCb.filter())
+@router.callback_query(MarkPageCb.filter())
 @router.callback_query(HearingFieldCb.filter())
 @router.callback_query(FormCb.filter())
 @router.callback_query(BroadcastCb.filter())

@@ -8,10 +8,13 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.i18n import Translator
+from bot.repositories.attendance import AttendanceRepository
 from bot.repositories.users import User
+from bot.services import attendance as checkin
 from bot.services.errors import NotRegisteredError
 from bot.ui import keyboards
 from bot.ui.callbacks import MenuCb
+from bot.ui.views import local_time
 from handlers.hearings import Cards, deep_link_hearing
 from handlers.registration import RegistrationFlow
 
@@ -24,9 +27,15 @@ async def on_start(
     command: CommandObject,
     flow: RegistrationFlow,
     cards: Cards,
+    attendance: AttendanceRepository,
     user: User | None,
 ) -> None:
     tr = flow.tr
+    token = checkin.token_of(command.args)
+    if token is not None:
+        # A scan of a hearing's check-in code, at the door: registered or not.
+        await on_scan(message, token, cards, attendance, user)
+        return
     if user is not None and user.is_registered:
         await flow.state.clear()
         hearing_id = deep_link_hearing(command.args)
@@ -43,6 +52,31 @@ async def on_start(
     await message.answer(
         tr("start-greeting"), reply_markup=keyboards.languages(tr, onboarding=True)
     )
+
+
+async def on_scan(
+    message: Message,
+    token: str,
+    cards: Cards,
+    attendance: AttendanceRepository,
+    user: User | None,
+) -> None:
+    tr, zone = cards.tr, cards.settings.timezone
+    found = await checkin.check_in(
+        attendance, cards.hearings, cards.signups, token, message.chat.id, cards.clock()
+    )
+    title = found.hearing.title
+    if found.outcome == "attended":
+        await message.answer(tr("checkin-done", title=title))
+    elif found.outcome == "again":
+        at = local_time(found.at, zone) if found.at else "—"
+        await message.answer(tr("checkin-again", title=title, time=at))
+    elif found.outcome == "waiting":
+        await message.answer(tr("checkin-waiting", title=title, position=found.position))
+    else:
+        registered = user is not None and user.is_registered
+        markup = None if registered else keyboards.register(tr)
+        await message.answer(tr("checkin-not-signed-up", title=title), reply_markup=markup)
 
 
 @router.message(Command("help"))

@@ -353,6 +353,31 @@ people-waiting = <b>Waiting list</b>
 people-line = { NUMBER($number, useGrouping: 0) }. { $name } — { $phone }
 people-anonymous = (erased their data)
 people-none = Nobody has signed up yet.
+
+## attendance
+hearing-button-checkin = 📷 Check-in QR code
+checkin-button-replace = 🔄 Replace the code
+checkin-poster-hint = Scan with your phone's camera to record that you came
+checkin-caption =
+    <b>Check-in code: { $title }</b>
+    Works from { $opens } to { $closes }. Print it or show it at the entrance; observers scan it with their phone camera.
+    Link: { $link }
+    If the code leaks, replace it: the old one stops working at once.
+checkin-replaced = The old code no longer works. The new one follows.
+checkin-done = ✅ Welcome! Your attendance at “{ $title }” is recorded. Thank you for observing.
+checkin-again = Your attendance at “{ $title }” was already recorded at { $time }.
+checkin-waiting = You are on the waiting list for “{ $title }” (place { NUMBER($position, useGrouping: 0) }), so your attendance was not recorded. Please see the coordinator at the entrance.
+checkin-not-signed-up = You are not signed up for “{ $title }”, so your attendance was not recorded. Please see the coordinator at the entrance.
+checkin-code-invalid = This check-in code is not valid (any more). Please scan the code at the entrance or ask the coordinator.
+checkin-not-open = Check-in opens one hour before the hearing starts. Please scan the code again then.
+checkin-closed = Check-in for this hearing has closed.
+checkin-code-replaced = This code has already been replaced: use the newest one.
+attendance-button-mark = ✍️ Mark who came
+attendance-title =
+    <b>Who came: { $title }</b>
+    { $attended } of { $confirmed } recorded. Tap a name to mark or unmark (page { $page } of { $pages }).
+attendance-not-yet = Attendance can be marked from one hour before the start.
+attendance-not-seated = This person no longer holds a seat at this hearing.
 hearing-button-report = 📝 Write report
 hearing-button-urgent = 🚨 Urgent alert
 

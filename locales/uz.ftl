@@ -350,6 +350,31 @@ people-waiting = <b>Kutish roʻyxati</b>
 people-line = { NUMBER($number, useGrouping: 0) }. { $name } — { $phone }
 people-anonymous = (maʼlumotlarini oʻchirgan)
 people-none = Hozircha hech kim yozilmagan.
+
+## attendance
+hearing-button-checkin = 📷 Roʻyxatga olish QR kodi
+checkin-button-replace = 🔄 Kodni almashtirish
+checkin-poster-hint = Kelganingizni qayd etish uchun telefon kamerasi bilan skanerlang
+checkin-caption =
+    <b>Roʻyxatga olish kodi: { $title }</b>
+    { $opens } dan { $closes } gacha amal qiladi. Uni chop eting yoki kirish joyida ekranda koʻrsating; kuzatuvchilar uni telefon kamerasi bilan skanerlaydi.
+    Havola: { $link }
+    Kod begona qoʻlga tushsa, uni almashtiring: eskisi darhol ishlamay qoladi.
+checkin-replaced = Eski kod endi ishlamaydi. Yangisi quyida.
+checkin-done = ✅ Xush kelibsiz! “{ $title }” eshituvida qatnashganingiz qayd etildi. Kuzatuvingiz uchun rahmat.
+checkin-again = “{ $title }” eshituvida qatnashganingiz { $time } da qayd etilgan edi.
+checkin-waiting = Siz “{ $title }” eshituvining kutish roʻyxatidasiz ({ NUMBER($position, useGrouping: 0) }-oʻrin), shuning uchun qatnashuvingiz qayd etilmadi. Iltimos, kirish joyidagi koordinatorga murojaat qiling.
+checkin-not-signed-up = Siz “{ $title }” eshituviga yozilmagansiz, shuning uchun qatnashuvingiz qayd etilmadi. Iltimos, kirish joyidagi koordinatorga murojaat qiling.
+checkin-code-invalid = Bu roʻyxatga olish kodi yaroqsiz (endi amal qilmaydi). Kirish joyidagi kodni skanerlang yoki koordinatordan soʻrang.
+checkin-not-open = Roʻyxatga olish eshituv boshlanishidan bir soat oldin ochiladi. Oʻshanda kodni qayta skanerlang.
+checkin-closed = Bu eshituv uchun roʻyxatga olish yopilgan.
+checkin-code-replaced = Bu kod allaqachon almashtirilgan: eng yangisidan foydalaning.
+attendance-button-mark = ✍️ Kelganlarni belgilash
+attendance-title =
+    <b>Kimlar keldi: { $title }</b>
+    { $confirmed } tadan { $attended } tasi qayd etilgan. Belgilash yoki belgini olib tashlash uchun ismni bosing ({ $page }/{ $pages }-sahifa).
+attendance-not-yet = Qatnashuvni boshlanishdan bir soat oldindan belgilash mumkin.
+attendance-not-seated = Bu kishining endi bu eshituvda oʻrni yoʻq.
 hearing-button-report = 📝 Hisobot yozish
 hearing-button-urgent = 🚨 Shoshilinch xabar
 

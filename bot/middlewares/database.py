@@ -18,6 +18,7 @@ from aiogram.types import TelegramObject, Update
 from aiogram.types.update import UpdateTypeLookupError
 
 from bot.db import Database
+from bot.repositories.attendance import AttendanceRepository
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import BroadcastRepository
 from bot.repositories.coordinators import CoordinatorRepository
@@ -75,6 +76,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 data["uow"] = uow
                 # Repositories are a few bytes each; every handler names what it needs.
                 data["users"] = UserRepository(uow)
+                data["attendance"] = AttendanceRepository(uow)
                 data["hearings"] = HearingRepository(uow)
                 data["signups"] = SignupRepository(uow)
                 data["reminders"] = ReminderRepository(uow)

@@ -29,6 +29,7 @@ class Attendee:
     phone: str | None
     status: str
     attendance: str | None
+    attended: bool  # recorded at the venue (QR scan or a coordinator's mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ class SignupRepository:
         """Everyone confirmed, then everyone waiting, each in sign-up order."""
         rows = await self._uow.fetch_all(
             """
-            SELECT s.user_id, u.language, u.full_name, u.phone, s.status, s.attendance
+            SELECT s.user_id, u.language, u.full_name, u.phone, s.status, s.attendance,
+                s.attended_at IS NOT NULL
             FROM signups s JOIN users u ON u.id = s.user_id
             WHERE s.hearing_id = :id AND s.status != 'cancelled'
             ORDER BY s.status = 'waiting', s.id

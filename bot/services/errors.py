@@ -211,3 +211,27 @@ class BroadcastEndedError(DomainError):
 
 class ScheduleTooFarError(DomainError):
     key = "bc-schedule-too-far"
+
+
+class CheckinCodeInvalidError(DomainError):
+    key = "checkin-code-invalid"
+
+
+class CheckinNotOpenError(DomainError):
+    key = "checkin-not-open"
+
+
+class CheckinClosedError(DomainError):
+    key = "checkin-closed"
+
+
+class CheckinCodeReplacedError(DomainError):
+    key = "checkin-code-replaced"
+
+
+class AttendanceNotYetError(DomainError):
+    key = "attendance-not-yet"
+
+
+class NotSeatedError(DomainError):
+    key = "attendance-not-seated"

@@ -51,7 +51,8 @@ class HearingsPageCb(CallbackData, prefix="hl"):
 
 class HearingCb(CallbackData, prefix="h"):
     id: Id
-    # open | signup | leave | ics | back | edit | stop | people (the last three: coordinators)
+    # open | signup | leave | ics | back, and for coordinators: edit | stop | people | qr |
+    # attendance
     action: str
 
 
@@ -102,3 +103,24 @@ class BroadcastCb(CallbackData, prefix="bc"):
     action: str
     value: str = ""
     id: Id = 0  # a hearing (hearing, part) or a broadcast (stop, failures)
+
+
+class CheckinCb(CallbackData, prefix="ci"):
+    """Replace a hearing's check-in code: `tag` names the code the button was shown with."""
+
+    hearing_id: Id
+    tag: str
+
+
+class MarkCb(CallbackData, prefix="am"):
+    """Set (not toggle) a person's attendance, so a double tap does it once."""
+
+    hearing_id: Id
+    user_id: Id
+    attended: bool
+    page: Annotated[int, Field(ge=0, le=10_000)]
+
+
+class MarkPageCb(CallbackData, prefix="ap"):
+    hearing_id: Id
+    page: Annotated[int, Field(ge=0, le=10_000)]

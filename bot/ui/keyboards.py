@@ -14,12 +14,14 @@ from aiogram.types import (
 )
 
 from bot.i18n import LANGUAGES, Translator
+from bot.repositories.attendance import Seat
 from bot.repositories.hearings import Hearing
 from bot.repositories.signups import Signup
 from bot.services.hearings import CHAMBERS
 from bot.services.volunteers import INTERESTS, REGIONS
 from bot.ui.callbacks import (
     AttendCb,
+    CheckinCb,
     ConsentCb,
     ForgetCb,
     FormCb,
@@ -28,6 +30,8 @@ from bot.ui.callbacks import (
     HearingsPageCb,
     InterestCb,
     LanguageCb,
+    MarkCb,
+    MarkPageCb,
     MenuCb,
     ProfileCb,
     RegionCb,
@@ -217,6 +221,12 @@ def hearing_card(
             callback_data=HearingCb(id=hearing.id, action="people"),
         )
         rows.append(1)
+        if not hearing.is_cancelled:
+            builder.button(
+                text=tr("hearing-button-checkin"),
+                callback_data=HearingCb(id=hearing.id, action="qr"),
+            )
+            rows.append(1)
     builder.button(text=tr("hearing-button-back"), callback_data=HearingsPageCb(page=0))
     rows.append(1)
     return _markup(builder.adjust(*rows))
@@ -305,3 +315,50 @@ def hearing_fields(
         )
     builder.button(text=tr("button-back"), callback_data=HearingCb(id=hearing_id, action="open"))
     return _markup(builder.adjust(2))
+
+
+def checkin_code(tr: Translator, hearing_id: int, token_tag: str) -> InlineKeyboardMarkup:
+    builder = ButtonGrid()
+    builder.button(
+        text=tr("checkin-button-replace"),
+        callback_data=CheckinCb(hearing_id=hearing_id, tag=token_tag),
+    )
+    return _markup(builder)
+
+
+def open_marking(tr: Translator, hearing_id: int) -> InlineKeyboardMarkup:
+    builder = ButtonGrid()
+    builder.button(
+        text=tr("attendance-button-mark"),
+        callback_data=HearingCb(id=hearing_id, action="attendance"),
+    )
+    return _markup(builder)
+
+
+def marking(
+    tr: Translator, hearing_id: int, seats: list[Seat], page: int, pages: int, first: int
+) -> InlineKeyboardMarkup:
+    """One button per person on the page: ☑️ attended, ⬜ not (yet); tap to change."""
+    builder = ButtonGrid()
+    for number, seat in enumerate(seats, start=first):
+        came = seat.attended_at is not None
+        name = seat.full_name or tr("people-anonymous")
+        label = f"{'☑️' if came else '⬜'} {number}. {name}"
+        builder.button(
+            text=label if len(label) <= 60 else label[:59] + "…",
+            callback_data=MarkCb(
+                hearing_id=hearing_id, user_id=seat.user_id, attended=not came, page=page
+            ),
+        )
+    sizes = [1] * len(seats)
+    if page > 0:
+        builder.button(
+            text=tr("button-previous"),
+            callback_data=MarkPageCb(hearing_id=hearing_id, page=page - 1),
+        )
+    if page + 1 < pages:
+        builder.button(
+            text=tr("button-next"), callback_data=MarkPageCb(hearing_id=hearing_id, page=page + 1)
+        )
+    sizes.append(2)
+    return _markup(builder.adjust(*sizes))

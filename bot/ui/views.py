@@ -165,6 +165,7 @@ def people_list(tr: Translator, hearing: Hearing, people: list[Attendee]) -> lis
         lines.append(tr(header))
         for number, person in enumerate(group, start=1):
             mark = {"coming": " ✅", "not_coming": " ✖️"}.get(person.attendance or "", "")
+            mark += " 🟢" if person.attended else ""
             lines.append(
                 tr(
                     "people-line",

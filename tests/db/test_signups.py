@@ -572,7 +572,7 @@ async def test_attendees_are_the_seated_then_the_waiting_each_in_sign_up_order(
         await signups.answer_reminder(r.signups, r.reminders, h, 3, True, NOW, OFFSETS)
         listed = await r.signups.attendees(h.id)
     assert listed == [
-        Attendee(3, "uz", "Volunteer 3", "+998901200003", "confirmed", "coming"),
-        Attendee(4, "ru", "Volunteer 4", "+998901200004", "confirmed", None),
-        Attendee(7, "uz", "Volunteer 7", "+998901200007", "waiting", None),
+        Attendee(3, "uz", "Volunteer 3", "+998901200003", "confirmed", "coming", False),
+        Attendee(4, "ru", "Volunteer 4", "+998901200004", "confirmed", None, False),
+        Attendee(7, "uz", "Volunteer 7", "+998901200007", "waiting", None, False),
     ]
