@@ -14,10 +14,12 @@ from bot.ui.callbacks import (
     FormCb,
     HearingCb,
     HearingFieldCb,
+    HearingStatsCb,
     MarkCb,
     MarkPageCb,
     QueueCb,
     ReviewCb,
+    StatsCb,
 )
 from handlers.broadcast import BroadcastForm
 from handlers.filters import NOT_COMMAND
@@ -39,6 +41,8 @@ async def on_staff_command(message: Message, tr: Translator) -> None:
     HearingCb.filter(F.action.in_({"edit", "stop", "people", "qr", "attendance"}))
 )
 @router.callback_query(CheckinCb.filter())
+@router.callback_query(StatsCb.filter())
+@router.callback_query(HearingStatsCb.filter())
 @router.callback_query(MarkCb.filter())
 @router.callback_query(MarkPageCb.filter())
 @router.callback_query(HearingFieldCb.filter())

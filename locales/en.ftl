@@ -679,3 +679,58 @@ bc-outcome-pending = not sent
 bc-outcome-unreachable = unreachable
 bc-outcome-failed = failed
 bc-outcome-uncertain = uncertain
+
+## stats
+stats-title = 📊 <b>Statistics</b>
+stats-volunteers = 👥 <b>Volunteers: { $total }</b>, new in the last 7 days: { $count }
+stats-region-line = • { $region }: { $count }
+stats-hearings = 🏛 <b>Hearings</b>
+stats-hearings-upcoming = Upcoming: { $count }
+stats-hearings-past = Past: { $count }
+stats-seats-filled = Seats taken at upcoming hearings: { $confirmed } of { $seats }
+stats-attendance = Attendance at past hearings: { $count } of { $confirmed } with a seat came ({ $number }%)
+stats-attendance-none = Attendance at past hearings: nobody has held a seat yet
+stats-reports = 📝 <b>Reports</b>
+stats-reports-submitted = Submitted: { $count }
+stats-reports-waiting = Waiting for review: { $count }
+stats-reports-returned = Returned to the observer: { $count }
+stats-reports-accepted = Accepted: { $count }
+stats-broadcast = 📣 Last broadcast, No. { NUMBER($number, useGrouping: 0) }: delivered to { $count } of { $total }
+stats-broadcast-none = 📣 No broadcast has been sent yet.
+stats-refresh = 🔄 Refresh
+stats-by-hearing = 🏛 By hearing
+stats-choose-hearing = Choose a hearing to see its summary and answer chart:
+stats-no-hearings = There are no hearings yet.
+stats-hearing-choice = { $when } · { $title }
+stats-hearing-button = 📊 Statistics
+stats-hearing-title =
+    📊 <b>{ $title }</b>
+    { $when }
+stats-hearing-seats = Seats: { $seats }
+stats-hearing-confirmed = Confirmed: { $confirmed }
+stats-hearing-waiting = Waiting list: { $waiting }
+stats-hearing-coming = Answered “I'm coming”: { $count }
+stats-hearing-attended = Attended: { $count }
+stats-hearing-reports = <b>Reports</b>
+stats-report-draft = Drafts: { $count }
+stats-report-submitted = Waiting for review: { $count }
+stats-report-returned = Returned: { $count }
+stats-report-accepted = Accepted: { $count }
+stats-hearing-no-answers = No report has been submitted yet, so there is no answer chart.
+chart-regions-title = Volunteers by region
+chart-weeks-title = New volunteers per week (week starting)
+chart-hearings-title = Recent hearings: seats, confirmed, attended
+chart-seats = Seats
+chart-confirmed = Confirmed
+chart-attended = Attended
+chart-funnel-title = Reports: from a seat to accepted
+chart-funnel-expected = Seats at past hearings
+chart-funnel-started = Reports started
+chart-funnel-submitted = Submitted
+chart-funnel-accepted = Accepted
+chart-answers-title =
+    { $count ->
+        [one] { $title }: checklist answers from { $count } report
+       *[other] { $title }: checklist answers from { $count } reports
+    }
+chart-no-data = No data yet

@@ -681,3 +681,59 @@ bc-outcome-pending = не отправлено
 bc-outcome-unreachable = недоступен
 bc-outcome-failed = ошибка
 bc-outcome-uncertain = неизвестно
+
+## stats
+stats-title = 📊 <b>Статистика</b>
+stats-volunteers = 👥 <b>Волонтёров: { $total }</b>, новых за последние 7 дней: { $count }
+stats-region-line = • { $region }: { $count }
+stats-hearings = 🏛 <b>Слушания</b>
+stats-hearings-upcoming = Предстоящие: { $count }
+stats-hearings-past = Прошедшие: { $count }
+stats-seats-filled = Занято мест на предстоящих слушаниях: { $confirmed } из { $seats }
+stats-attendance = Явка на прошедших слушаниях: пришли { $count } из { $confirmed } записанных ({ $number }%)
+stats-attendance-none = Явка на прошедших слушаниях: записанных пока не было
+stats-reports = 📝 <b>Отчёты</b>
+stats-reports-submitted = Отправлено: { $count }
+stats-reports-waiting = Ждут проверки: { $count }
+stats-reports-returned = Возвращены наблюдателю: { $count }
+stats-reports-accepted = Приняты: { $count }
+stats-broadcast = 📣 Последняя рассылка № { NUMBER($number, useGrouping: 0) }: доставлено { $count } из { $total }
+stats-broadcast-none = 📣 Рассылок ещё не было.
+stats-refresh = 🔄 Обновить
+stats-by-hearing = 🏛 По слушаниям
+stats-choose-hearing = Выберите слушание, чтобы увидеть сводку и график ответов:
+stats-no-hearings = Слушаний пока нет.
+stats-hearing-choice = { $when } · { $title }
+stats-hearing-button = 📊 Статистика
+stats-hearing-title =
+    📊 <b>{ $title }</b>
+    { $when }
+stats-hearing-seats = Мест: { $seats }
+stats-hearing-confirmed = Записаны: { $confirmed }
+stats-hearing-waiting = В листе ожидания: { $waiting }
+stats-hearing-coming = Ответили «Приду»: { $count }
+stats-hearing-attended = Пришли: { $count }
+stats-hearing-reports = <b>Отчёты</b>
+stats-report-draft = Черновики: { $count }
+stats-report-submitted = Ждут проверки: { $count }
+stats-report-returned = Возвращены: { $count }
+stats-report-accepted = Приняты: { $count }
+stats-hearing-no-answers = Отправленных отчётов пока нет, поэтому графика ответов нет.
+chart-regions-title = Волонтёры по регионам
+chart-weeks-title = Новые волонтёры по неделям (начало недели)
+chart-hearings-title = Недавние слушания: места, записаны, пришли
+chart-seats = Места
+chart-confirmed = Записаны
+chart-attended = Пришли
+chart-funnel-title = Отчёты: от места до принятия
+chart-funnel-expected = Места на прошедших слушаниях
+chart-funnel-started = Начато отчётов
+chart-funnel-submitted = Отправлено
+chart-funnel-accepted = Принято
+chart-answers-title =
+    { $count ->
+        [one] { $title }: ответы чек-листа из { $count } отчёта
+        [few] { $title }: ответы чек-листа из { $count } отчётов
+       *[many] { $title }: ответы чек-листа из { $count } отчётов
+    }
+chart-no-data = Данных пока нет

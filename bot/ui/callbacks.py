@@ -124,3 +124,11 @@ class MarkCb(CallbackData, prefix="am"):
 class MarkPageCb(CallbackData, prefix="ap"):
     hearing_id: Id
     page: Annotated[int, Field(ge=0, le=10_000)]
+
+
+class StatsCb(CallbackData, prefix="st"):
+    action: str  # refresh | hearings
+
+
+class HearingStatsCb(CallbackData, prefix="hs"):
+    hearing_id: Id

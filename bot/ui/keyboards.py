@@ -28,6 +28,7 @@ from bot.ui.callbacks import (
     HearingCb,
     HearingFieldCb,
     HearingsPageCb,
+    HearingStatsCb,
     InterestCb,
     LanguageCb,
     MarkCb,
@@ -221,12 +222,15 @@ def hearing_card(
             callback_data=HearingCb(id=hearing.id, action="people"),
         )
         rows.append(1)
+        builder.button(
+            text=tr("stats-hearing-button"), callback_data=HearingStatsCb(hearing_id=hearing.id)
+        )
         if not hearing.is_cancelled:
             builder.button(
                 text=tr("hearing-button-checkin"),
                 callback_data=HearingCb(id=hearing.id, action="qr"),
             )
-            rows.append(1)
+        rows.append(1 if hearing.is_cancelled else 2)
     builder.button(text=tr("hearing-button-back"), callback_data=HearingsPageCb(page=0))
     rows.append(1)
     return _markup(builder.adjust(*rows))
