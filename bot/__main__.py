@@ -1,5 +1,6 @@
 """Entry point: `python -m bot` runs the bot; `python -m bot migrate` only migrates;
-`python -m bot import-hearings FILE.csv` imports hearings (see README)."""
+`python -m bot import-hearings FILE.csv` imports hearings (see README);
+`python -m bot export DATASET --format xlsx|csv --out FILE` exports data (see README)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,55 @@ async def import_hearings(settings: Settings, path: Path, text: str) -> int:
     return 0
 
 
+async def export(settings: Settings, args: argparse.Namespace) -> int:
+    """Write one dataset to --out (the same files /export sends) and audit it."""
+    import shutil
+    import tempfile
+    from datetime import datetime, time, timedelta
+
+    from bot.clock import SYSTEM_CLOCK
+    from bot.i18n import Locales
+    from bot.repositories.exports import Period
+    from bot.services import exports
+    from bot.services.report_form import load_form
+
+    def moment(text: str | None, days: int) -> datetime | None:
+        if text is None:
+            return None
+        day = datetime.strptime(text, "%Y-%m-%d").date() + timedelta(days=days)
+        return datetime.combine(day, time(0), settings.timezone)
+
+    try:
+        period = Period(args.hearing, moment(args.since, 0), moment(args.until, 1))
+    except ValueError:
+        print("--from and --to take dates like 2026-12-31", file=sys.stderr)
+        return 2
+    request = exports.Request(args.target, args.format, period, shell=True)
+    tr = Locales(settings.default_language).get(args.language or settings.default_language)
+    db = Database(settings.database_path)
+    await db.connect()
+    try:
+        await db.migrate()
+        with tempfile.TemporaryDirectory(prefix="export-") as folder:
+            result = await exports.export(
+                db, request, tr=tr, form=load_form(), tz=settings.timezone,
+                admin_ids=settings.admin_ids, folder=Path(folder), now=SYSTEM_CLOCK.now(),
+                for_upload=False,
+            )  # fmt: skip
+            out: Path = args.out
+            written = [out] + [
+                out.with_name(f"{out.stem}-{path.stem.split('-')[1]}{out.suffix}")
+                for path in result.files[1:]
+            ]
+            for source, target in zip(result.files, written, strict=True):
+                shutil.move(source, target)
+    finally:
+        await db.close()
+    names = ", ".join(str(path) for path in written)
+    print(f"exported {result.rows} row(s) of {args.target}: {names}")
+    return 0
+
+
 def describe(error: ValidationError) -> str:
     """One line naming each bad setting, never its value (the token is a secret)."""
     problems = []
@@ -84,12 +134,32 @@ def describe(error: ValidationError) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument(
-        "command", nargs="?", default="run", choices=["run", "migrate", "import-hearings"]
+        "command",
+        nargs="?",
+        default="run",
+        choices=["run", "migrate", "import-hearings", "export"],
     )
-    parser.add_argument("file", nargs="?", type=Path, help="CSV file for import-hearings")
+    parser.add_argument(
+        "target", nargs="?", help="CSV file for import-hearings; DATASET for export"
+    )
+    exporting = parser.add_argument_group("export")
+    exporting.add_argument(
+        "--format", choices=["xlsx", "csv"], default="xlsx", help="file format (xlsx)"
+    )
+    exporting.add_argument("--out", type=Path, help="the file to write")
+    exporting.add_argument("--hearing", type=int, help="only this hearing (signups, reports)")
+    exporting.add_argument("--from", dest="since", help="from this day, YYYY-MM-DD, in TIMEZONE")
+    exporting.add_argument("--to", dest="until", help="up to this day, YYYY-MM-DD, included")
+    exporting.add_argument("--language", choices=["uz", "ru", "en"], help="of the headers")
     args = parser.parse_args(argv)
-    if args.command == "import-hearings" and args.file is None:
+    if args.command == "import-hearings" and args.target is None:
         parser.error("import-hearings needs a CSV file")
+    if args.command == "export":
+        datasets = ("volunteers", "signups", "reports", "broadcasts", "audit")
+        if args.target not in datasets:
+            parser.error(f"export needs a DATASET: {', '.join(datasets)}")
+        if args.out is None:
+            parser.error("export needs --out FILE")
     try:
         settings = Settings()  # values come from the environment
     except ValidationError as error:
@@ -98,12 +168,15 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.bot_token.get_secret_value())
     try:
         if args.command == "import-hearings":
+            file = Path(args.target)
             try:
-                text = args.file.read_text("utf-8")
+                text = file.read_text("utf-8")
             except (OSError, UnicodeDecodeError) as error:
-                print(f"cannot read {args.file}: {error}", file=sys.stderr)
+                print(f"cannot read {file}: {error}", file=sys.stderr)
                 return 1
-            return asyncio.run(import_hearings(settings, args.file, text))
+            return asyncio.run(import_hearings(settings, file, text))
+        if args.command == "export":
+            return asyncio.run(export(settings, args))
         asyncio.run(migrate(settings) if args.command == "migrate" else run(settings))
     except DatabaseTooNewError as error:
         print(f"database error: {error}", file=sys.stderr)

@@ -11,6 +11,7 @@ from bot.i18n import Translator
 from bot.ui.callbacks import (
     BroadcastCb,
     CheckinCb,
+    ExportCb,
     FormCb,
     HearingCb,
     HearingFieldCb,
@@ -22,6 +23,7 @@ from bot.ui.callbacks import (
     StatsCb,
 )
 from handlers.broadcast import BroadcastForm
+from handlers.exports import ExportForm
 from handlers.filters import NOT_COMMAND
 from handlers.hearing_admin import HearingCancel, HearingForm
 
@@ -42,6 +44,7 @@ async def on_staff_command(message: Message, tr: Translator) -> None:
 )
 @router.callback_query(CheckinCb.filter())
 @router.callback_query(StatsCb.filter())
+@router.callback_query(ExportCb.filter())
 @router.callback_query(HearingStatsCb.filter())
 @router.callback_query(MarkCb.filter())
 @router.callback_query(MarkPageCb.filter())
@@ -58,7 +61,7 @@ async def on_review_button(query: CallbackQuery, tr: Translator) -> None:
     await query.answer(tr("coordinators-only"), show_alert=True)
 
 
-@router.message(NOT_COMMAND, StateFilter(HearingForm, HearingCancel, BroadcastForm))
+@router.message(NOT_COMMAND, StateFilter(HearingForm, HearingCancel, BroadcastForm, ExportForm))
 async def on_form_after_role_removed(message: Message, state: FSMContext, tr: Translator) -> None:
     # Someone lost the coordinator role mid-form: the draft goes, nothing is published.
     await state.clear()

@@ -132,3 +132,11 @@ class StatsCb(CallbackData, prefix="st"):
 
 class HearingStatsCb(CallbackData, prefix="hs"):
     hearing_id: Id
+
+
+class ExportCb(CallbackData, prefix="ex"):
+    # dataset (value: its code) | filter (value: all | recent | hearing) | hearing (id) |
+    # format (value: xlsx | csv)
+    action: str
+    value: str = ""
+    id: Id = 0
