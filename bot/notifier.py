@@ -6,7 +6,9 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from typing import Protocol
 
 from aiogram import Bot
@@ -32,6 +34,24 @@ Render = Callable[[Translator], tuple[str, InlineKeyboardMarkup | None]]
 RETRY_AFTER_BUDGET = 300.0
 
 
+# Set while a bulk sender makes the call it waited its turn for: the request middleware
+# then knows the message is already counted in the pace (see Pacer.count).
+_PACED: ContextVar[bool] = ContextVar("paced", default=False)
+
+
+@contextlib.contextmanager
+def paced() -> Iterator[None]:
+    token = _PACED.set(True)
+    try:
+        yield
+    finally:
+        _PACED.reset(token)
+
+
+def is_paced() -> bool:
+    return _PACED.get()
+
+
 class Recipient(Protocol):
     @property
     def user_id(self) -> int: ...
@@ -44,20 +64,32 @@ class Pacer:
 
     Each caller reserves the next free slot (1/rate apart) and sleeps until it. A 429
     pauses everyone: callers whose slot falls inside the pause take a new one after it.
-    The pace adapts: a 429 cuts the rate by a fifth and remembers the rate it came at
-    (the ceiling). Quiet time wins the rate back quickly up to just under the ceiling,
-    then slowly past it (the real limit may have risen), so the pace settles just under
-    Telegram's real limit when that is lower than the setting, instead of bouncing back
-    to the setting and into the next 429.
+    The pace adapts: a 429 remembers the rate that actually got through in the seconds
+    before it (the ceiling) and cuts the pace to 90% of that. Quiet time wins the rate
+    back quickly to just under the ceiling; only after PROBE_AFTER quiet seconds does it
+    creep past it (the real limit may have risen), and each 429 at the same ceiling
+    doubles that wait. Once the limit binds, replies to people count in the same budget
+    (`count`). So the pace settles just under Telegram's real limit when that is lower
+    than the setting, instead of bouncing back to the setting and into the next 429.
     https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
     """
 
     SLOW_DOWN = 0.9
     CLIMB_EVERY = 1.0  # seconds without a 429
     CLIMB_STEP = 0.1  # of the configured rate, per CLIMB_EVERY, below the ceiling
-    PROBE_STEP = 0.004  # of the configured rate, per CLIMB_EVERY, at or past the ceiling
+    PROBE_STEP = 0.01  # of the configured rate, per CLIMB_EVERY, at or past the ceiling
     UNDER_CEILING = 0.95
     FLOOR = 0.1  # of the configured rate: never slower than this
+    # Quiet seconds before probing past the ceiling. Each 429 that comes at about the
+    # same rate as the one before confirms the ceiling and doubles the wait: a steady
+    # real limit costs a pause every few minutes, not every few seconds.
+    PROBE_AFTER = 5.0
+    MAX_PROBE_AFTER = 600.0
+    SAME_CEILING = 1.03  # within 3% either way: the same limit hit again
+    # A 429 also says what got through: the messages sent in the last seconds are a
+    # measure of the real limit (plus its burst), often well under the configured pace.
+    MEASURE_OVER = 5.0  # seconds
+    MEASURE_AT_LEAST = 2.0  # seconds of sending before a measure is trusted
 
     def __init__(self, rate: float, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._max = rate
@@ -67,6 +99,8 @@ class Pacer:
         self._next = 0.0
         self._held_until = 0.0
         self._steady_since = monotonic()
+        self._probe_after = self.PROBE_AFTER
+        self._sent: deque[float] = deque()  # when recent messages went, for the measure
 
     async def wait(self, abort: asyncio.Event | None = None) -> bool:
         """Wait for this caller's turn; False if `abort` was set first."""
@@ -86,24 +120,63 @@ class Pacer:
             if abort is not None and abort.is_set():
                 return False
             if self._now() >= self._held_until:
+                self._note_sent()
                 return True
+
+    def count(self) -> None:
+        """A message sent outside the pace (a reply to someone). Never waits.
+
+        At the configured rate, replies use the headroom the operator left under
+        Telegram's limit. Once a 429 has shown that the real limit binds (the pace is
+        below the setting), they use the same budget as the bulk senders, which leave
+        their slot free: the pace then measures everything Telegram counts.
+        """
+        now = self._now()
+        self._climb(now)
+        if self.rate >= self._max:
+            return
+        self._next = max(now, self._next) + 1.0 / self.rate
+        self._note_sent()
 
     def hold(self, seconds: float) -> None:
         """Telegram said 429: nobody sends until retry_after has passed, then slower."""
         now = self._now()
         if now >= self._held_until:  # one slow-down per pause, however many 429s it had
-            self._ceiling = self.rate
-            self.rate = max(self._max * self.FLOOR, self.rate * self.SLOW_DOWN)
+            seen_before = self._held_until > 0.0
+            confirmed = seen_before and (
+                self._ceiling / self.SAME_CEILING <= self.rate <= self._ceiling * self.SAME_CEILING
+            )
+            self._probe_after = (
+                min(self._probe_after * 2, self.MAX_PROBE_AFTER) if confirmed else self.PROBE_AFTER
+            )
+            self._ceiling = min(self.rate, self._measured(now) or self.rate)
+            self.rate = max(self._max * self.FLOOR, self._ceiling * self.SLOW_DOWN)
         self._held_until = max(self._held_until, now + seconds)
         self._next = max(self._next, self._held_until)
         self._steady_since = self._held_until
+
+    def _note_sent(self) -> None:
+        now = self._now()
+        self._sent.append(now)
+        while self._sent and self._sent[0] < now - self.MEASURE_OVER:
+            self._sent.popleft()
+
+    def _measured(self, now: float) -> float | None:
+        """Messages per second that went out since the last pause (within the last few
+        seconds), if there were enough of them to tell."""
+        if not self._sent:
+            return None
+        since = max(now - self.MEASURE_OVER, self._held_until, self._sent[0])
+        if now - since < self.MEASURE_AT_LEAST:
+            return None
+        return sum(1 for at in self._sent if at >= since) / (now - since)
 
     def _climb(self, now: float) -> None:
         while self.rate < self._max and now - self._steady_since >= self.CLIMB_EVERY:
             target = self._ceiling * self.UNDER_CEILING
             if self.rate < target:
                 self.rate = min(target, self.rate + self._max * self.CLIMB_STEP)
-            else:
+            elif self._steady_since - self._held_until >= self._probe_after:
                 self.rate = min(self._max, self.rate + self._max * self.PROBE_STEP)
             self._steady_since += self.CLIMB_EVERY
 
@@ -139,7 +212,8 @@ class Notifier:
         while True:
             await self.pacer.wait()
             try:
-                await self._bot.send_message(chat_id, text, reply_markup=markup)
+                with paced():
+                    await self._bot.send_message(chat_id, text, reply_markup=markup)
             except TelegramRetryAfter as error:
                 self.pacer.hold(error.retry_after)
                 if time.monotonic() + error.retry_after > deadline:

@@ -39,7 +39,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales, Translator
-from bot.notifier import Pacer, is_unreachable
+from bot.notifier import Pacer, is_unreachable, paced
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import Broadcast, BroadcastRepository, Counts, Outcome
 from bot.repositories.users import UserRepository
@@ -459,9 +459,10 @@ class Broadcaster:
             # Edits make no sound; a new message tells the coordinator it is over.
             with contextlib.suppress(TelegramAPIError):
                 await self._pacer.wait()
-                await self._bot.send_message(
-                    broadcast.author_id, ui.finished_text(tr, broadcast, counts)
-                )
+                with paced():
+                    await self._bot.send_message(
+                        broadcast.author_id, ui.finished_text(tr, broadcast, counts)
+                    )
 
     async def _update_status(
         self, broadcast_id: int, statuses: Collection[str], view: _Render
@@ -500,9 +501,10 @@ class Broadcaster:
                 return False
             try:
                 if broadcast.progress_message_id is None:
-                    message = await self._bot.send_message(
-                        broadcast.author_id, text, reply_markup=markup
-                    )
+                    with paced():
+                        message = await self._bot.send_message(
+                            broadcast.author_id, text, reply_markup=markup
+                        )
                     async with self._db.unit_of_work() as uow:
                         await BroadcastRepository(uow).set_progress_message(
                             broadcast.id, message.chat.id, message.message_id

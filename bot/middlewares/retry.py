@@ -7,12 +7,20 @@ import logging
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
-from aiogram.methods import CopyMessage, TelegramMethod
+from aiogram.methods import (
+    CopyMessage,
+    SendDocument,
+    SendLocation,
+    SendMediaGroup,
+    SendMessage,
+    SendPhoto,
+    TelegramMethod,
+)
 from aiogram.methods.base import Response, TelegramType
 from aiohttp import ClientConnectorError
 
 from bot.clock import Clock
-from bot.notifier import Pacer
+from bot.notifier import Pacer, is_paced
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +29,9 @@ BACKOFF = (0.5, 1.5, 4.0)  # seconds before the 2nd, 3rd and 4th attempt
 # enough for a person still looking at the chat; a 429 is "not yet", not an attempt.
 MAX_REPLY_WAIT = 10.0
 MAX_429 = 3
+# What counts against Telegram's overall flood limit as a new message (edits and answers to
+# button presses are left out).
+NEW_MESSAGES = (SendMessage, SendPhoto, SendDocument, SendMediaGroup, SendLocation)
 
 
 class RetryFailedRequests(BaseRequestMiddleware):
@@ -44,6 +55,8 @@ class RetryFailedRequests(BaseRequestMiddleware):
     ) -> Response[TelegramType]:
         if method.__api_method__ == CopyMessage.__api_method__:
             return await make_request(bot, method)
+        if self._pacer is not None and isinstance(method, NEW_MESSAGES) and not is_paced():
+            self._pacer.count()
         limited = 0
         pauses = iter((*BACKOFF, None))
         attempt = 0
