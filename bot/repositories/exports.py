@@ -67,6 +67,19 @@ class SignupRow:
 
 
 @dataclass(frozen=True, slots=True)
+class WalkInRow:
+    """A check-in scan by someone without a seat (waiting, or not signed up)."""
+
+    id: int
+    hearing_id: int
+    hearing_title: str
+    user_id: int
+    full_name: str | None  # None for someone who never registered
+    outcome: str
+    at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReportRow:
     id: int
     hearing_id: int
@@ -279,6 +292,36 @@ class ExportRepository:
                 submitted_at=parse_utc(r["submitted_at"]),
                 reviewed_at=parse_utc(r["reviewed_at"]),
                 fingerprint=r["fingerprint"],
+            )
+            for r in rows
+        ]
+
+    async def walk_ins_page(self, period: Period, after: int, limit: int) -> list[WalkInRow]:
+        """Check-in scans that recorded no attendance, for the same hearings as sign-ups
+        (people who used /forget left out, as there)."""
+        rows = await self._uow.fetch_all(
+            f"""
+            SELECT a.id, a.hearing_id, h.title, a.user_id, u.full_name, a.outcome, a.at
+            FROM checkin_attempts a
+            JOIN hearings h ON h.id = a.hearing_id
+            LEFT JOIN users u ON u.id = a.user_id
+            WHERE a.id > :after AND NOT coalesce({_FORGOTTEN}, 0)
+                AND (:hearing IS NULL OR a.hearing_id = :hearing)
+                AND (:since IS NULL OR h.starts_at >= :since)
+                AND (:until IS NULL OR h.starts_at < :until)
+            ORDER BY a.id LIMIT :limit
+            """,
+            {**period.params(), "after": after, "limit": limit},
+        )
+        return [
+            WalkInRow(
+                id=r["id"],
+                hearing_id=r["hearing_id"],
+                hearing_title=r["title"],
+                user_id=r["user_id"],
+                full_name=r["full_name"],
+                outcome=r["outcome"],
+                at=parse_utc(r["at"]),
             )
             for r in rows
         ]

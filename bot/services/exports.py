@@ -32,6 +32,7 @@ from bot.repositories.exports import (
     ReportRow,
     SignupRow,
     VolunteerRow,
+    WalkInRow,
 )
 from bot.services import errors
 from bot.services.report_form import ReportForm
@@ -227,7 +228,12 @@ async def _sheets(
                 "signups",
                 SIGNUP_COLUMNS,
                 pages(ExportRepository.signups_page, _id, lambda r: _signup(r, labels, local)),
-            )
+            ),
+            _Sheet(
+                "walk-ins",
+                WALK_IN_COLUMNS,
+                pages(ExportRepository.walk_ins_page, _id, lambda r: _walk_in(r, labels, local)),
+            ),
         ]
     if request.dataset == "broadcasts":
         return [
@@ -319,6 +325,20 @@ def _signup(r: SignupRow, labels: _Labels, local: _Local) -> Row:
         local(r.created_at),
         local(r.updated_at),
     )
+
+
+WALK_IN_COLUMNS = (
+    Column("scan-id", "int"), Column("hearing-id", "int"), Column("hearing", width=36),
+    Column("user-id", "int", 14), Column("name", width=28), Column("scan", width=20),
+    Column("at", "date"),
+)  # fmt: skip
+
+
+def _walk_in(r: WalkInRow, labels: _Labels, local: _Local) -> Row:
+    return (
+        r.id, r.hearing_id, r.hearing_title, r.user_id, r.full_name,
+        labels(f"export-scan-{r.outcome}"), local(r.at),
+    )  # fmt: skip
 
 
 REPORT_COLUMNS = (

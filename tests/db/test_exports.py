@@ -224,6 +224,13 @@ async def test_signups_with_waiting_places_answers_and_attendance(
     seed.signup(hearing, 5, "confirmed")
     seed.forget(5)
     seed.signup(other, 1, "confirmed")
+    # Scans at the door by people without a seat: someone waiting, a stranger, and one by
+    # the person who later used /forget (left out, as their sign-up is).
+    for user_id, outcome in ((3, "waiting"), (777, "not_signed_up"), (5, "not_signed_up")):
+        seed.run(
+            "INSERT INTO checkin_attempts (hearing_id, user_id, outcome, at) VALUES (?, ?, ?, ?)",
+            hearing, user_id, outcome, stamp(starts),
+        )  # fmt: skip
 
     result = await run(db, tmp_path, "signups", period=Period(hearing_id=hearing), tr=tr)
     rows = xlsx_rows(result.files[0])
@@ -249,9 +256,19 @@ async def test_signups_with_waiting_places_answers_and_attendance(
     assert by_user[4][col(tr, "name")] == "Лола"
     assert by_user[1][col(tr, "waiting-place")] is None
     assert by_user[3][col(tr, "attended")] == tr("report-no")
+    walk_ins = xlsx_rows(result.files[0], sheet=1)
+    assert walk_ins[0] == [col(tr, k) for k in ("scan-id", "hearing-id", "hearing", "user-id",
+                                                "name", "scan", "at")]  # fmt: skip
+    assert [row[3:] for row in walk_ins[1:]] == [
+        [3, "Gʻayrat", tr("export-scan-waiting"), local(starts)],
+        [777, None, tr("export-scan-not_signed_up"), local(starts)],
+    ]
 
     everything = await run(db, tmp_path, "signups", "csv", tr=tr)
     assert everything.rows == 5
+    [_, walk_ins_csv] = everything.files
+    assert walk_ins_csv.name.startswith("signups-walk-ins-")
+    assert [row[4] for row in csv_rows(walk_ins_csv)[1:]] == ["Gʻayrat", ""]
 
 
 # ---------------------------------------------------------------------- reports
