@@ -187,9 +187,23 @@ async def on_navigate(query: CallbackQuery, callback_data: ReportCb, reporting: 
         await set_pressed_buttons(reporting.bot, query, markup)
         return
     now = reporting.clock()
+    if callback_data.value == "back":
+        # Back from Edit's or Discard's buttons: the review's own buttons, on the same
+        # message (a second press finds them there and changes nothing).
+        await rules.to_review(reporting.reports, report, now)
+        await query.answer()
+        await set_pressed_buttons(reporting.bot, query, ui.review_keyboard(tr, report))
+        return
     if callback_data.action == "goto":
         value = callback_data.value
         step = rules.FILES_STEP if value == rules.FILES_STEP else rules.question_step(value)
+    else:
+        step = rules.REVIEW_STEP
+    if report.step == step:
+        # Already there, its question asked: the second press of a double tap.
+        await query.answer()
+        return
+    if callback_data.action == "goto":
         await rules.go_to(reporting.reports, reporting.form, report, step, now)
     else:
         await rules.to_review(reporting.reports, report, now)

@@ -156,7 +156,8 @@ def edit_keyboard(tr: Translator, form: ReportForm, report: Report) -> InlineKey
         text=tr("report-edit-files"),
         callback_data=ReportCb(id=report.id, action="goto", value="files"),
     )
-    builder.button(text=tr("button-back"), callback_data=ReportCb(id=report.id, action="done"))
+    back = ReportCb(id=report.id, action="done", value="back")  # to the review, in place
+    builder.button(text=tr("button-back"), callback_data=back)
     return InlineKeyboardMarkup(inline_keyboard=builder.adjust(2).export())
 
 
@@ -165,7 +166,8 @@ def discard_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:
     builder.button(
         text=tr("report-discard-yes"), callback_data=ReportCb(id=report.id, action="discard-yes")
     )
-    builder.button(text=tr("button-back"), callback_data=ReportCb(id=report.id, action="done"))
+    back = ReportCb(id=report.id, action="done", value="back")  # to the review, in place
+    builder.button(text=tr("button-back"), callback_data=back)
     return InlineKeyboardMarkup(inline_keyboard=builder.adjust(1).export())
 
 
