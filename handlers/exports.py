@@ -31,11 +31,13 @@ from aiogram.types import CallbackQuery, FSInputFile, Message
 from aiogram.utils.chat_action import ChatActionSender
 
 from bot.config import Settings
-from bot.db import Database, UnitOfWork
+from bot.db import Database
 from bot.i18n import Translator
-from bot.repositories.exports import ExportRepository, Period
+from bot.repositories.exports import Period
+from bot.repositories.hearings import HearingRepository
 from bot.services import errors
 from bot.services import exports as rules
+from bot.services.hearings import get_hearing
 from bot.services.report_form import ReportForm
 from bot.ui import exports as ui
 from bot.ui.callbacks import ExportCb
@@ -95,7 +97,7 @@ async def on_rows(
     state: FSMContext,
     tr: Translator,
     settings: Settings,
-    uow: UnitOfWork,
+    hearings: HearingRepository,
     clock: Callable[[], datetime],
 ) -> None:
     dataset = str((await state.get_data()).get("dataset", ""))
@@ -103,14 +105,15 @@ async def on_rows(
     if chosen not in ui.FILTERS or (chosen == "hearing" and dataset not in rules.HEARING_DATASETS):
         raise errors.StaleButtonError()
     if chosen == "hearing":
-        hearings = await ExportRepository(uow).recent_hearings(clock(), HEARINGS_SHOWN)
-        if not hearings:
+        # Latest first: an export is mostly about a hearing that has just been.
+        choices = list(reversed(await hearings.nearest(clock(), HEARINGS_SHOWN)))
+        if not choices:
             await query.answer(tr("export-no-hearings"), show_alert=True)
             return
         await state.set_state(ExportForm.hearing)
         await query.answer()
         text = tr("export-choose-hearing", title=ui.title(tr, dataset, ""))
-        await replace_pressed(bot, query, text, ui.hearings_keyboard(hearings, settings.timezone))
+        await replace_pressed(bot, query, text, ui.hearings_keyboard(choices, settings.timezone))
         return
     await state.set_state(ExportForm.format)
     await state.set_data({"dataset": dataset, "filter": chosen})
@@ -128,12 +131,10 @@ async def on_hearing(
     bot: Bot,
     state: FSMContext,
     tr: Translator,
-    uow: UnitOfWork,
+    hearings: HearingRepository,
 ) -> None:
     dataset = str((await state.get_data()).get("dataset", ""))
-    hearing = await ExportRepository(uow).hearing(callback_data.id)
-    if hearing is None:
-        raise errors.HearingNotFoundError()
+    hearing = await get_hearing(hearings, callback_data.id)
     await state.set_state(ExportForm.format)
     await state.set_data(
         {"dataset": dataset, "filter": "hearing", "hearing": hearing.id, "title": hearing.title}

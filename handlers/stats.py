@@ -71,6 +71,7 @@ async def on_stats_button(
     bot: Bot,
     tr: Translator,
     uow: UnitOfWork,
+    hearings: HearingRepository,
     settings: Settings,
     clock: Callable[[], datetime],
 ) -> None:
@@ -83,7 +84,7 @@ async def on_stats_button(
     if callback_data.action != "hearings":
         await query.answer(tr("button-stale"), show_alert=True)
         return
-    choices = await rules.nearest_hearings(stats, clock())
+    choices = await rules.nearest_hearings(hearings, clock())
     await query.answer()
     if not choices:
         await bot.send_message(query.from_user.id, tr("stats-no-hearings"))

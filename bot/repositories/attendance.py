@@ -36,12 +36,6 @@ class AttendanceRepository:
             {"id": hearing_id, "token": token, "now": utc_text(now)},
         )
 
-    async def hearing_of_token(self, token: str) -> int | None:
-        row = await self._uow.fetch_one(
-            "SELECT id FROM hearings WHERE checkin_token = :token", {"token": token}
-        )
-        return None if row is None else int(row["id"])
-
     async def seat(self, hearing_id: int, user_id: int) -> Seat | None:
         """The person's confirmed sign-up for the hearing, if they hold a seat."""
         row = await self._uow.fetch_one(

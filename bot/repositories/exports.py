@@ -9,7 +9,6 @@ authors of the reports they leave behind.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -137,13 +136,6 @@ class AuditRow:
     action: str
     target: str | None
     details: str
-
-
-@dataclass(frozen=True, slots=True)
-class HearingChoice:
-    id: int
-    title: str
-    starts_at: datetime
 
 
 # A person who used /forget: their row stays (language), their personal fields are gone.
@@ -418,26 +410,3 @@ class ExportRepository:
             )
             for r in rows
         ]
-
-    async def recent_hearings(self, now: datetime, limit: int) -> list[HearingChoice]:
-        """The hearings nearest to now, before or after (cancelled ones too), latest first."""
-        rows = await self._uow.fetch_all(
-            """
-            SELECT id, title, starts_at FROM (
-                SELECT id, title, starts_at FROM hearings
-                ORDER BY abs(julianday(starts_at) - julianday(:now)), id DESC LIMIT :limit)
-            ORDER BY starts_at DESC, id DESC
-            """,
-            {"now": utc_text(now), "limit": limit},
-        )
-        return [_choice(r) for r in rows]
-
-    async def hearing(self, hearing_id: int) -> HearingChoice | None:
-        row = await self._uow.fetch_one(
-            "SELECT id, title, starts_at FROM hearings WHERE id = :id", {"id": hearing_id}
-        )
-        return None if row is None else _choice(row)
-
-
-def _choice(row: sqlite3.Row) -> HearingChoice:
-    return HearingChoice(row["id"], row["title"], datetime.fromisoformat(row["starts_at"]))

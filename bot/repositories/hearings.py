@@ -49,6 +49,15 @@ class Hearing(HearingDraft):
         return now >= self.starts_at
 
 
+@dataclass(frozen=True, slots=True)
+class HearingChoice:
+    """A hearing as a button to choose it shows it."""
+
+    id: int
+    title: str
+    starts_at: datetime
+
+
 _SELECT = """
     SELECT h.*,
         (SELECT count(*) FROM signups s WHERE s.hearing_id = h.id AND s.status = 'confirmed')
@@ -78,6 +87,12 @@ class HearingRepository:
         row = await self._uow.fetch_one(_SELECT + " WHERE h.id = :id", {"id": hearing_id})
         return None if row is None else _hearing(row)
 
+    async def by_checkin_token(self, token: str) -> Hearing | None:
+        row = await self._uow.fetch_one(
+            _SELECT + " WHERE h.checkin_token = :token", {"token": token}
+        )
+        return None if row is None else _hearing(row)
+
     async def list_upcoming(self, now: datetime, limit: int, offset: int) -> list[Hearing]:
         """Published hearings that have not started, soonest first."""
         rows = await self._uow.fetch_all(
@@ -97,6 +112,23 @@ class HearingRepository:
             {"since": utc_text(since), "limit": limit},
         )
         return [_hearing(row) for row in rows]
+
+    async def nearest(self, now: datetime, limit: int) -> list[HearingChoice]:
+        """The hearings nearest to now, before or after (cancelled ones too), in time
+        order: what a coordinator picks one from for statistics or an export."""
+        rows = await self._uow.fetch_all(
+            """
+            SELECT * FROM (
+                SELECT id, title, starts_at FROM hearings
+                ORDER BY abs(julianday(starts_at) - julianday(:now)), id DESC LIMIT :limit
+            ) ORDER BY starts_at, id
+            """,
+            {"now": utc_text(now), "limit": limit},
+        )
+        return [
+            HearingChoice(row["id"], row["title"], datetime.fromisoformat(row["starts_at"]))
+            for row in rows
+        ]
 
     async def count_upcoming(self, now: datetime) -> int:
         row = await self._uow.fetch_one(

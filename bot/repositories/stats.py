@@ -71,13 +71,6 @@ class HearingNumbers:
     reports: dict[str, int]
 
 
-@dataclass(frozen=True, slots=True)
-class HearingChoice:
-    id: int
-    title: str
-    starts_at: datetime
-
-
 class StatsRepository:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
@@ -202,19 +195,6 @@ class StatsRepository:
             )
             for row in rows
         ]
-
-    async def nearest_hearings(self, now: datetime, limit: int) -> list[HearingChoice]:
-        """Hearings (cancelled ones too) nearest to now, in time order."""
-        rows = await self._uow.fetch_all(
-            """
-            SELECT * FROM (
-                SELECT id, title, starts_at FROM hearings
-                ORDER BY abs(julianday(starts_at) - julianday(:now)), id DESC LIMIT :limit
-            ) ORDER BY starts_at, id
-            """,
-            {"now": utc_text(now), "limit": limit},
-        )
-        return [HearingChoice(row["id"], row["title"], _moment(row["starts_at"])) for row in rows]
 
     async def hearing_numbers(self, hearing_id: int) -> HearingNumbers:
         row = await self._uow.fetch_one(

@@ -17,7 +17,7 @@ from bot.repositories.audit import AuditRepository
 from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.signups import SignupRepository
 from bot.services import errors
-from bot.services.hearings import ASSUMED_LENGTH, get_hearing
+from bot.services.hearings import ASSUMED_LENGTH
 
 OPENS_BEFORE = timedelta(hours=1)
 TOKEN_BYTES = 12  # 16 URL-safe characters: unguessable, and well inside a 64-byte payload
@@ -102,10 +102,9 @@ async def check_in(
     user_id: int,
     now: datetime,
 ) -> CheckIn:
-    hearing_id = await attendance.hearing_of_token(token)
-    if hearing_id is None:
+    hearing = await hearings.by_checkin_token(token)
+    if hearing is None:
         raise errors.CheckinCodeInvalidError()  # never issued, or replaced since
-    hearing = await get_hearing(hearings, hearing_id)
     if hearing.is_cancelled:
         raise errors.HearingCancelledError()
     opens, closes = window(hearing)

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.repositories.hearings import Hearing, HearingRepository
+from bot.repositories.hearings import Hearing, HearingChoice, HearingRepository
 from bot.repositories.stats import (
     BroadcastReach,
     HearingAttendance,
-    HearingChoice,
     HearingCounts,
     ReportCounts,
     StatsRepository,
@@ -151,8 +150,8 @@ def funnel_chart(reports: ReportCounts) -> ChartData:
     return ChartData(FUNNEL, (("reports", values),))
 
 
-async def nearest_hearings(stats: StatsRepository, now: datetime) -> list[HearingChoice]:
-    return await stats.nearest_hearings(now, HEARING_CHOICES)
+async def nearest_hearings(hearings: HearingRepository, now: datetime) -> list[HearingChoice]:
+    return await hearings.nearest(now, HEARING_CHOICES)
 
 
 async def hearing_summary(

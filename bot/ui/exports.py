@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.repositories.exports import HearingChoice
+from bot.repositories.hearings import HearingChoice
 from bot.services.exports import DATASETS, FORMATS, HEARING_DATASETS
 from bot.ui.callbacks import ExportCb
 from bot.ui.layout import ButtonGrid

@@ -11,7 +11,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.charts import Chart, Series
 from bot.i18n import Translator
-from bot.repositories.stats import HearingAttendance, HearingChoice
+from bot.repositories.hearings import HearingChoice
+from bot.repositories.stats import HearingAttendance
 from bot.services.stats import REPORT_STATUSES, AnswerTally, ChartData, HearingSummary, Overview
 from bot.ui import views
 from bot.ui.callbacks import HearingStatsCb, StatsCb

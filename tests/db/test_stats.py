@@ -212,7 +212,7 @@ async def test_hearing_summary_and_answer_tally(db: Database) -> None:
 async def test_nearest_hearings_surround_now(db: Database) -> None:
     async with db.unit_of_work() as uow:
         ids = [await hearing(uow, NOW + timedelta(days=d), seats=1) for d in range(-20, 21, 2)]
-        choices = await rules.nearest_hearings(StatsRepository(uow), NOW)
+        choices = await rules.nearest_hearings(HearingRepository(uow), NOW)
     assert len(choices) == rules.HEARING_CHOICES
     assert [c.starts_at for c in choices] == sorted(c.starts_at for c in choices)
     assert {c.id for c in choices} <= set(ids[5:16])
