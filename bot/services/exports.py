@@ -16,8 +16,9 @@ import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.db import Database
@@ -49,7 +50,14 @@ PART_SIZE = 45 * 1000 * 1000  # a zip still over the limit is cut into parts thi
 
 Value = str | int | float | datetime | None
 Row = tuple[Value, ...]
-T = TypeVar("T")
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Identified)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +187,6 @@ async def _pour(sheet: _Sheet, write: Callable[[list[Row]], None]) -> None:
 async def _pages(
     db: Database,
     fetch: Callable[[ExportRepository, int], Awaitable[list[T]]],
-    key: Callable[[T], int],
     convert: Callable[[T], Row],
 ) -> AsyncIterator[list[Row]]:
     """Every row, a page per transaction, in id order."""
@@ -193,7 +200,7 @@ async def _pages(
         yield [convert(item) for item in page]
         if len(page) < PAGE_SIZE:
             return
-        after = key(page[-1])
+        after = page[-1].id
 
 
 async def _sheets(
@@ -205,53 +212,14 @@ async def _sheets(
         # Spreadsheets have no time zones: the wall-clock time in TIMEZONE.
         return None if moment is None else moment.astimezone(tz).replace(tzinfo=None)
 
-    def pages(
-        fetch: Callable[[ExportRepository, Period, int, int], Awaitable[list[T]]],
-        key: Callable[[T], int],
-        convert: Callable[[T], Row],
-    ) -> AsyncIterator[list[Row]]:
-        return _pages(db, lambda repo, after: fetch(repo, period, after, PAGE_SIZE), key, convert)
+    def pages(fetch: Fetch, convert: Callable[[Any], Row]) -> AsyncIterator[list[Row]]:
+        return _pages(db, lambda repo, after: fetch(repo, period, after, PAGE_SIZE), convert)
 
-    if request.dataset == "volunteers":
+    plain = _PLAIN_SHEETS.get(request.dataset)
+    if plain is not None:
         return [
-            _Sheet(
-                "volunteers",
-                VOLUNTEER_COLUMNS,
-                pages(
-                    ExportRepository.volunteers_page, _id, lambda r: _volunteer(r, labels, local)
-                ),
-            )
-        ]
-    if request.dataset == "signups":
-        return [
-            _Sheet(
-                "signups",
-                SIGNUP_COLUMNS,
-                pages(ExportRepository.signups_page, _id, lambda r: _signup(r, labels, local)),
-            ),
-            _Sheet(
-                "walk-ins",
-                WALK_IN_COLUMNS,
-                pages(ExportRepository.walk_ins_page, _id, lambda r: _walk_in(r, labels, local)),
-            ),
-        ]
-    if request.dataset == "broadcasts":
-        return [
-            _Sheet(
-                "broadcasts",
-                BROADCAST_COLUMNS,
-                pages(
-                    ExportRepository.broadcasts_page, _id, lambda r: _broadcast(r, labels, local)
-                ),
-            )
-        ]
-    if request.dataset == "audit":
-        return [
-            _Sheet(
-                "audit",
-                AUDIT_COLUMNS,
-                pages(ExportRepository.audit_page, _id, lambda r: _audit(r, local)),
-            )
+            _Sheet(name, columns, pages(fetch, partial(convert, labels=labels, local=local)))
+            for name, columns, fetch, convert in plain
         ]
     with db.detached():
         async with db.unit_of_work() as uow:
@@ -260,15 +228,11 @@ async def _sheets(
     head, tail = REPORT_COLUMNS[:8], REPORT_COLUMNS[8:]
     return [
         _Sheet("reports", [*head, *(column for column, _, _ in questions), *tail], pages(
-            ExportRepository.reports_page, _id,
+            ExportRepository.reports_page,
             lambda r: _report(r, labels, local, form, questions))),
         _Sheet("events", EVENT_COLUMNS, pages(
-            ExportRepository.report_events_page, _id, lambda r: _event(r, labels, local))),
+            ExportRepository.report_events_page, partial(_event, labels=labels, local=local))),
     ]  # fmt: skip
-
-
-def _id(row: Any) -> int:
-    return int(row.id)
 
 
 # ---------------------------------------------------------------------- columns and rows
@@ -512,11 +476,29 @@ AUDIT_COLUMNS = (
 )  # fmt: skip
 
 
-def _audit(r: AuditRow, local: _Local) -> Row:
+def _audit(r: AuditRow, labels: _Labels, local: _Local) -> Row:
     return (r.id, local(r.at), r.actor_id, r.actor_name, r.action, r.target, r.details)
 
 
 _Local = Callable[[datetime | None], datetime | None]
+Fetch = Callable[[ExportRepository, Period, int, int], Awaitable[list[Any]]]
+Convert = Callable[..., Row]  # (row, labels=, local=)
+
+# The datasets that are a plain list of rows each: sheet name, columns, the page query,
+# the row's cells. (Reports add a column per checklist question: built in _sheets.)
+_PLAIN_SHEETS: dict[str, tuple[tuple[str, Sequence[Column], Fetch, Convert], ...]] = {
+    "volunteers": (
+        ("volunteers", VOLUNTEER_COLUMNS, ExportRepository.volunteers_page, _volunteer),
+    ),
+    "signups": (
+        ("signups", SIGNUP_COLUMNS, ExportRepository.signups_page, _signup),
+        ("walk-ins", WALK_IN_COLUMNS, ExportRepository.walk_ins_page, _walk_in),
+    ),
+    "broadcasts": (
+        ("broadcasts", BROADCAST_COLUMNS, ExportRepository.broadcasts_page, _broadcast),
+    ),
+    "audit": (("audit", AUDIT_COLUMNS, ExportRepository.audit_page, _audit),),
+}
 
 
 class _Labels:
