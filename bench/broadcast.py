@@ -24,13 +24,12 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import ROOT, TOKEN, bot_env, insert_volunteers, migrate
+from bench.common import ROOT, TOKEN, ask_hearings, bot_env, insert_volunteers, migrate
 from bot.jobs.broadcasts import IN_FLIGHT
 from standin import BotAPIStandin
 
@@ -112,37 +111,6 @@ async def start_bot(
         )  # fmt: skip
 
 
-async def ask_hearings(
-    server: BotAPIStandin, plan: Plan, stop: asyncio.Event, down: asyncio.Event
-) -> list[float]:
-    """Volunteers ask for /hearings every half second; how long each answer takes.
-
-    Questions asked while the bot is down (killed, restarting) are not counted: they
-    measure the restart, not the broadcast.
-    """
-    waits: list[float] = []
-    askers = [server.user(user_id) for user_id in sorted(plan.reachable)[:20]]
-    turn = 0
-    while not stop.is_set():
-        asker = askers[turn % len(askers)]
-        turn += 1
-        asker.drain()
-        asked = time.perf_counter()
-        asker.send_text("/hearings")
-        try:
-            while True:
-                reply = await asker.next_message(timeout=30)
-                if reply.method != "copyMessage":
-                    break
-        except TimeoutError:
-            waits.append(30.0)
-            continue
-        if not down.is_set():
-            waits.append(time.perf_counter() - asked)
-        await asyncio.sleep(0.5)
-    return waits
-
-
 async def run(
     plan: Plan, rate: float, kill_at: float | None, limit: float = 30.0
 ) -> dict[str, object]:
@@ -172,8 +140,11 @@ async def run(
             # Start asking once the bot is up and sending (polling the stand-in's log).
             while not any(c.ok for c in server.calls_to("copyMessage")):  # noqa: ASYNC110
                 await asyncio.sleep(0.05)
+            askers = [server.user(user_id) for user_id in sorted(plan.reachable)[:20]]
             stop_asking, down = asyncio.Event(), asyncio.Event()
-            asking = asyncio.create_task(ask_hearings(server, plan, stop_asking, down))
+            asking = asyncio.create_task(
+                ask_hearings(askers, stop_asking, pause=0.5, answer_within=30, down=down)
+            )
             killed = 0
             total = len(plan.recipients)
             while pending(database) > 0:

@@ -6,8 +6,11 @@ import asyncio
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
+
+from standin import StandinUser
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456789:BENCH-token-for-the-stand-in"
@@ -36,3 +39,35 @@ def insert_volunteers(conn: sqlite3.Connection, ids: Iterable[int], stamp: str) 
         " 'bench', ?, ?, ?, ?)",
         [(user_id, ("uz", "ru", "en")[user_id % 3], stamp, stamp, stamp, stamp) for user_id in ids],
     )
+
+
+async def ask_hearings(
+    askers: list[StandinUser],
+    stop: asyncio.Event,
+    *,
+    pause: float,
+    answer_within: float,
+    down: asyncio.Event | None = None,
+) -> list[float]:
+    """Volunteers ask for /hearings in turn, `pause` seconds apart, while something else
+    runs; how long each answer takes. Broadcast copies arriving meanwhile are not the
+    answer; questions asked while the bot is `down` (killed, restarting) are not counted:
+    they would measure the restart."""
+    waits: list[float] = []
+    turn = 0
+    while not stop.is_set():
+        asker = askers[turn % len(askers)]
+        turn += 1
+        asker.drain()
+        asked = time.perf_counter()
+        asker.send_text("/hearings")
+        try:
+            while (await asker.next_message(timeout=answer_within)).method == "copyMessage":
+                pass
+        except TimeoutError:
+            waits.append(answer_within)
+            continue
+        if down is None or not down.is_set():
+            waits.append(time.perf_counter() - asked)
+        await asyncio.sleep(pause)
+    return waits

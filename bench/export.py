@@ -24,10 +24,12 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from bench.common import ROOT, TOKEN, bot_env, insert_volunteers, migrate
+from bench.common import ROOT, TOKEN, ask_hearings, bot_env, insert_volunteers, migrate
 from bot.i18n import Locales
 from standin import BotAPIStandin, StandinUser
 
@@ -88,26 +90,6 @@ def memory_kb(pid: int, field: str) -> int:
     raise RuntimeError(f"no {field} for process {pid}")
 
 
-async def ask_hearings(askers: list[StandinUser], stop: asyncio.Event) -> list[float]:
-    """Volunteers ask for /hearings in turn; how long each answer takes."""
-    waits: list[float] = []
-    turn = 0
-    while not stop.is_set():
-        asker = askers[turn % len(askers)]
-        turn += 1
-        asker.drain()
-        asked = time.perf_counter()
-        asker.send_text("/hearings")
-        try:
-            await asker.next_message(timeout=60)
-        except TimeoutError:
-            waits.append(60.0)
-            continue
-        waits.append(time.perf_counter() - asked)
-        await asyncio.sleep(0.1)
-    return waits
-
-
 async def export_once(
     coordinator: StandinUser, tr_: Locales, dataset: str, fmt: str
 ) -> tuple[float, int, int]:
@@ -158,7 +140,7 @@ async def run(volunteers: int, reports: int) -> None:
                 baseline = memory_kb(process.pid, "VmRSS")
                 quiet = await ask_hearings_for(askers, 3.0)
                 stop = asyncio.Event()
-                asking = asyncio.create_task(ask_hearings(askers, stop))
+                asking = asyncio.create_task(ask_often(askers, stop))
                 results = []
                 for dataset, fmt in (("volunteers", "xlsx"), ("volunteers", "csv"),
                                      ("reports", "xlsx"), ("reports", "csv")):  # fmt: skip
@@ -183,9 +165,13 @@ async def run(volunteers: int, reports: int) -> None:
           f" ({len(waits)} asked)")  # fmt: skip
 
 
+def ask_often(askers: list[StandinUser], stop: asyncio.Event) -> Coroutine[Any, Any, list[float]]:
+    return ask_hearings(askers, stop, pause=0.1, answer_within=60)
+
+
 async def ask_hearings_for(askers: list[StandinUser], seconds: float) -> list[float]:
     stop = asyncio.Event()
-    task = asyncio.create_task(ask_hearings(askers, stop))
+    task = asyncio.create_task(ask_often(askers, stop))
     await asyncio.sleep(seconds)
     stop.set()
     return await task
