@@ -229,6 +229,26 @@ async def test_coordinators_mark_attendance_by_hand_once_per_tap_and_audited(
     assert "Observer 0 — +998" in (listing.text or "") and "🟢" in (listing.text or "")
 
 
+async def test_a_double_tapped_code_button_makes_one_code(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # The first press makes the hearing's token; the second, handled at the same time,
+    # must find it made and not make another (the first poster would then be void).
+    hearing = seed_hearing(bot_app, starts_in=timedelta(hours=5), title="Water law")
+    admin = coordinator(standin, bot_app, all_locales)
+    await open_card(admin, hearing)
+    first = admin.user.press(admin.tr("hearing-button-checkin"))
+    second = admin.user.press(admin.tr("hearing-button-checkin"))
+    await first.answer()
+    await second.answer()
+    await bot_app.settle()
+    posters = [m for m in admin.user.drain() if m.caption]
+    assert len({link_of(poster) for poster in posters}) == 1
+    [token] = bot_app.query("SELECT checkin_token FROM hearings WHERE id = ?", (hearing,))
+    assert link_of(posters[0]) == f"c{token[0]}"
+    assert not standin.violations
+
+
 @pytest.mark.parametrize(
     "data",
     ["h:{h}:qr", "h:{h}:attendance", "ci:{h}:abcdef", "am:{h}:7031:1:0", "ap:{h}:0"],
