@@ -18,14 +18,16 @@ import sqlite3
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from bot.resources import MIGRATIONS
+
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Params = Mapping[str, Any] | Sequence[Any]
@@ -40,6 +42,10 @@ class DatabaseTooNewError(RuntimeError):
     """The database was migrated by a newer version of the bot than this one."""
 
 
+class MigrationsMissingError(RuntimeError):
+    """The installation has no migration files: a broken package, not an empty schema."""
+
+
 class DatabaseUnavailableError(RuntimeError):
     """DATABASE_PATH cannot hold a database: a folder, a path under a file, no permission."""
 
@@ -51,14 +57,24 @@ class Migration:
     sql: str
 
 
-def load_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
-    """Read the numbered SQL files in order; refuse gaps and duplicates."""
+def load_migrations(directory: Traversable = MIGRATIONS) -> list[Migration]:
+    """Read the numbered SQL files in order; refuse gaps and duplicates, and an empty or
+    missing folder (a package built without its data must not report "0 applied")."""
     migrations: list[Migration] = []
-    for path in sorted(directory.glob("*.sql")):
+    paths = (
+        [path for path in directory.iterdir() if path.name.endswith(".sql")]
+        if directory.is_dir()
+        else []
+    )
+    for path in sorted(paths, key=lambda path: path.name):
         match = _MIGRATION_NAME.match(path.name)
         if match is None:
             raise ValueError(f"migration file name must look like 0001_name.sql: {path.name}")
-        migrations.append(Migration(int(match.group(1)), path.stem, path.read_text("utf-8")))
+        migrations.append(
+            Migration(int(match.group(1)), path.name.removesuffix(".sql"), path.read_text("utf-8"))
+        )
+    if not migrations:
+        raise MigrationsMissingError(f"no migrations found in {directory}")
     for expected, migration in enumerate(migrations, start=1):
         if migration.version != expected:
             raise ValueError(f"migrations must be numbered 1, 2, 3...; {migration.name} breaks it")

@@ -7,16 +7,17 @@ import html
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any, get_args
 
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.config import Language
+from bot.resources import LOCALES
 
 log = logging.getLogger(__name__)
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = LOCALES
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 
 Arg = str | int
@@ -25,13 +26,13 @@ Arg = str | int
 class Locales:
     """All bundles, loaded once at startup; `locales.get(lang)` gives a `Translator`."""
 
-    def __init__(self, default_language: str = "uz", directory: Path = LOCALES_DIR) -> None:
+    def __init__(self, default_language: str = "uz", directory: Traversable = LOCALES_DIR) -> None:
         self.default_language = default_language
         self._bundles: dict[str, FluentBundle] = {}
         for language in LANGUAGES:
             # No bidi isolation marks: Telegram would show them as stray characters.
             bundle = FluentBundle([language], use_isolating=False)
-            bundle.add_resource(_resource(directory / f"{language}.ftl"))
+            bundle.add_resource(_parse((directory / f"{language}.ftl").read_text("utf-8")))
             self._bundles[language] = bundle
         self._translators: dict[str, Translator] = {
             lang: Translator(lang, self._bundles[lang]) for lang in LANGUAGES
@@ -46,10 +47,11 @@ class Locales:
 
 
 @functools.cache
-def _resource(path: Path) -> Any:  # FluentResource is a function returning a Resource
+def _parse(text: str) -> Any:  # FluentResource is a function returning a Resource
     """Parsed once per process: a restart in the flow tests or the demo reuses it (the
-    parsed file is read-only; each bundle compiles it again)."""
-    return FluentResource(path.read_text("utf-8"))
+    parsed file is read-only; each bundle compiles it again). Keyed by the text, so an
+    edited file is parsed again."""
+    return FluentResource(text)
 
 
 @dataclass(frozen=True, slots=True)

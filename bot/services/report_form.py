@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
+from bot.resources import FORMS
 from bot.services import errors
 
-FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
+FORMS_DIR = FORMS
 KINDS = ("yes_no", "choice", "number", "text")
 
 
@@ -58,7 +59,7 @@ class ReportForm:
         return [q.id for q in self.questions].index(question_id)
 
 
-def load_form(path: Path = FORMS_DIR / "hearing_observation.toml") -> ReportForm:
+def load_form(path: Traversable = FORMS_DIR / "hearing_observation.toml") -> ReportForm:
     """Parse and validate the form file; a broken file stops startup with its reason."""
     data: dict[str, Any] = tomllib.loads(path.read_text("utf-8"))
     questions: list[Question] = []
