@@ -9,6 +9,7 @@ invalid call never has side effects.
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -20,6 +21,7 @@ from .files import FileStore, StoredFile, Upload
 from .formatting import FormattingError, Rendered, render
 from .limits import RateLimiter
 from .models import CallbackPress
+from .webhook import Webhook, WebhookSender
 
 __all__ = ["ApiMethods", "Handler"]
 
@@ -95,6 +97,8 @@ class ApiMethods:
     _uploads: Mapping[str, Upload]
     _photo_sets: dict[str, list[dict[str, Any]]]
     _updates: deque[dict[str, Any]]
+    _allowed_updates: frozenset[str] | None
+    _webhooks: WebhookSender
     _group_counter: itertools.count[int]
     _callback_counter: itertools.count[int]
 
@@ -106,6 +110,7 @@ class ApiMethods:
             "getMe": self._get_me,
             "logOut": self._true,
             "close": self._true,
+            "setWebhook": self._set_webhook,
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "sendMessage": self._send_message,
@@ -364,17 +369,47 @@ class ApiMethods:
             "has_main_web_app": False,
         }
 
+    def _set_webhook(self, params: dict[str, Any]) -> bool:
+        url = str(params["url"])
+        if not url:
+            return self._delete_webhook(params)
+        if not url.startswith("https://"):
+            raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise bad_request("bad webhook: secret token contains unallowed characters")
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        allowed = params.get("allowed_updates")
+        if allowed is not None:
+            self._allowed_updates = frozenset(allowed) if allowed else None
+        self._webhooks.webhook = Webhook(url, secret, self._allowed_updates)
+        self._start_webhook()
+        return True
+
+    def _start_webhook(self) -> None:
+        raise NotImplementedError  # provided by BotAPIStandin
+
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
         if params.get("drop_pending_updates"):
             self._updates.clear()
+        self._webhooks.webhook = None
         return True
 
     def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "url": "",
+        webhook = self._webhooks.webhook
+        info: dict[str, Any] = {
+            "url": webhook.url if webhook else "",
             "has_custom_certificate": False,
             "pending_update_count": len(self._updates),
         }
+        if webhook is not None:
+            if webhook.allowed_updates is not None:
+                info["allowed_updates"] = sorted(webhook.allowed_updates)
+            if webhook.last_error is not None:
+                info["last_error_message"] = webhook.last_error
+                info["last_error_date"] = webhook.last_error_date
+        return info
 
     # ------------------------------------------------------------------ sending
 

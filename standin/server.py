@@ -25,6 +25,7 @@ from .methods import ApiMethods, Handler
 from .models import BotMessage, Call, CallbackPress, Violation
 from .spec import Spec, load_spec
 from .validation import Validator
+from .webhook import Webhook, WebhookSender
 
 __all__ = ["BotAPIStandin"]
 
@@ -97,6 +98,7 @@ class BotAPIStandin(ApiMethods):
         self._redeliveries: deque[dict[str, Any]] = deque()
         self.injected: deque[dict[str, Any]] = deque(maxlen=10_000)  # every update, in order
         self._allowed_updates: frozenset[str] | None = None
+        self._webhooks = WebhookSender()
         self._updates_signal = asyncio.Event()
         self._closing = asyncio.Event()
 
@@ -136,6 +138,7 @@ class BotAPIStandin(ApiMethods):
         runner, self._runner = self._runner, None
         self._closing.set()
         self._updates_signal.set()
+        await self._webhooks.stop()
         if runner is not None:
             await runner.cleanup()
 
@@ -238,7 +241,42 @@ class BotAPIStandin(ApiMethods):
         """Updates not yet confirmed by the bot (via a higher ``getUpdates`` offset)."""
         return len(self._updates) + len(self._redeliveries)
 
+    # ------------------------------------------------------------------ webhook
+
+    def route_webhooks(self, to: str) -> None:
+        """Play the bot's reverse proxy: POST webhook updates to ``to`` + the URL's path."""
+        self._webhooks.proxy_to = to
+
+    @property
+    def webhook(self) -> Webhook | None:
+        """The webhook the bot set (``None`` in long-polling mode)."""
+        return self._webhooks.webhook
+
+    def _start_webhook(self) -> None:
+        def take() -> dict[str, Any] | None:
+            updates = self._take_updates(1)
+            return updates[0] if updates else None
+
+        def confirm(update: dict[str, Any]) -> None:
+            if self._redeliveries and self._redeliveries[0] is update:
+                self._redeliveries.popleft()
+            elif self._updates and self._updates[0] is update:
+                self._updates.popleft()
+
+        async def wait() -> None:
+            self._updates_signal.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._updates_signal.wait(), 1.0)
+
+        self._webhooks.start(take, confirm, wait)
+
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self._webhooks.webhook is not None:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active;"
+                " use deleteWebhook to delete the webhook first",
+            )
         offset: int | None = params.get("offset")
         limit = min(max(int(params.get("limit", 100)), 1), 100)
         timeout = max(int(params.get("timeout", 0)), 0)
