@@ -1,17 +1,19 @@
-# Every command creates .venv from pyproject.toml first, so each works on a fresh machine.
+# Every command creates .venv first, so each works on a fresh machine: the versions pinned
+# in requirements-dev.lock (reproducible), then the project itself, editable.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help run test lint format bench bench-broadcast clean
+.PHONY: help run test lint format lock bench bench-broadcast clean
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 run: $(BIN)/.installed  ## Install, migrate and run the bot (reads .env)
@@ -36,6 +38,16 @@ bench: $(BIN)/.installed  ## Handling throughput against a bare aiogram bot (not
 
 bench-broadcast: $(BIN)/.installed  ## A 10,000-recipient broadcast, with and without SIGKILL (~15 min)
 	$(BIN)/python -m bench.broadcast
+
+# pyproject.toml keeps ranges; the locks pin the newest versions inside them, every
+# package included. requirements.lock is what a server or the container installs.
+LOCK_FLAGS := --quiet --no-emit-index-url --no-emit-find-links --strip-extras
+lock:  ## Renew requirements.lock and requirements-dev.lock from pyproject.toml
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet pip-tools
+	.lock-venv/bin/pip-compile $(LOCK_FLAGS) --upgrade --extra dev -o requirements-dev.lock pyproject.toml
+	.lock-venv/bin/pip-compile $(LOCK_FLAGS) --upgrade -o requirements.lock pyproject.toml
+	rm -rf .lock-venv
 
 clean:  ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import Database, DatabaseTooNewError, Migration, load_migrations, split_statements
+from bot.db import (
+    Database,
+    DatabaseTooNewError,
+    Migration,
+    MigrationsMissingError,
+    load_migrations,
+    split_statements,
+)
 
 
 async def test_schema_builds_from_zero_to_the_latest_version(tmp_path: Path) -> None:
@@ -70,3 +77,11 @@ def test_statements_are_split_without_breaking_literals() -> None:
 def test_migration_files_are_numbered_without_gaps() -> None:
     versions = [m.version for m in load_migrations()]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_no_migrations_found_is_an_error_not_an_empty_schema(tmp_path: Path) -> None:
+    """A package built without its data must not report "schema version 0" and succeed."""
+    with pytest.raises(MigrationsMissingError, match="no migrations found"):
+        load_migrations(tmp_path)
+    with pytest.raises(MigrationsMissingError):
+        load_migrations(tmp_path / "absent")
