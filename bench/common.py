@@ -18,7 +18,11 @@ TOKEN = "123456789:BENCH-token-for-the-stand-in"
 
 def bot_env(**settings: str) -> dict[str, str]:
     """The environment a bot process gets: PATH, the token and the given settings."""
-    return {"PATH": os.environ.get("PATH", ""), "BOT_TOKEN": TOKEN, **settings}
+    # Health and metrics on a free port: several bots may run at once.
+    return {
+        "PATH": os.environ.get("PATH", ""), "BOT_TOKEN": TOKEN, "HEALTH_LISTEN": "127.0.0.1:0",
+        **settings,
+    }  # fmt: skip
 
 
 async def migrate(database: Path) -> None:

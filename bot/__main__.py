@@ -1,6 +1,8 @@
-"""Entry point: `python -m bot` runs the bot; `python -m bot migrate` only migrates;
-`python -m bot import-hearings FILE.csv` imports hearings (see README);
-`python -m bot export DATASET --format xlsx|csv --out FILE` exports data (see README)."""
+"""Entry point (`python -m bot`, or the `hearing-bot` command an install provides):
+`run` (the default) runs the bot, by long polling or, with WEBHOOK_URL, by webhook;
+`migrate` only migrates; `import-hearings FILE.csv` imports hearings;
+`export DATASET --format xlsx|csv --out FILE` exports data; `backup DEST` copies the
+database while the bot runs (see README)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot.config import Settings
-from bot.db import Database, DatabaseTooNewError, DatabaseUnavailableError
+from bot.backups import BackupError
+from bot.config import ListenError, Settings
+from bot.db import Database, DatabaseTooNewError, DatabaseUnavailableError, MigrationsMissingError
 from bot.logs import configure_logging
 
 log = logging.getLogger("bot")
@@ -29,7 +32,7 @@ async def run(settings: Settings) -> None:
 
     app = await App.open(settings)
     try:
-        await app.run_polling()
+        await app.run()
     finally:
         await app.close()
         log.info("stopped")
@@ -121,26 +124,44 @@ async def export(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def backup(settings: Settings, dest: Path) -> int:
+    """One consistent copy of the database, taken while the bot may be writing."""
+    from bot.backups import backup_database
+    from bot.clock import SYSTEM_CLOCK
+
+    result = await asyncio.to_thread(
+        backup_database, settings.database_path, dest, SYSTEM_CLOCK.now()
+    )
+    print(f"backup written: {result.path} ({result.size:,} bytes, {result.seconds:.1f} s)")
+    return 0
+
+
 def describe(error: ValidationError) -> str:
     """One line naming each bad setting, never its value (the token is a secret)."""
     problems = []
     for item in error.errors():
-        name = ".".join(str(part) for part in item["loc"]) or "settings"
+        name = ".".join(str(part) for part in item["loc"])
         reason = "is required" if item["type"] == "missing" else item["msg"]
-        problems.append(f"{name} {reason.removeprefix('Value error, ')}")
+        problems.append(f"{name} {reason.removeprefix('Value error, ')}".strip())
     return "configuration error: " + "; ".join(problems)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    invoked = Path(sys.argv[0]).name
+    prog = invoked if invoked == "hearing-bot" else "python -m bot"
+    parser = argparse.ArgumentParser(
+        prog=prog, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument(
         "command",
         nargs="?",
         default="run",
-        choices=["run", "migrate", "import-hearings", "export"],
+        choices=["run", "migrate", "import-hearings", "export", "backup"],
     )
     parser.add_argument(
-        "target", nargs="?", help="CSV file for import-hearings; DATASET for export"
+        "target",
+        nargs="?",
+        help="CSV file for import-hearings; DATASET for export; a file or folder for backup",
     )
     exporting = parser.add_argument_group("export")
     exporting.add_argument(
@@ -154,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "import-hearings" and args.target is None:
         parser.error("import-hearings needs a CSV file")
+    if args.command == "backup" and args.target is None:
+        parser.error("backup needs DEST: a new file, or a folder for a dated file")
     if args.command == "export":
         datasets = ("volunteers", "signups", "reports", "broadcasts", "audit")
         if args.target not in datasets:
@@ -165,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as error:
         print(describe(error), file=sys.stderr)
         return 2
-    configure_logging(settings.bot_token.get_secret_value())
+    configure_logging(
+        settings.bot_token.get_secret_value(), settings.log_level, settings.log_format
+    )
     try:
         if args.command == "import-hearings":
             file = Path(args.target)
@@ -177,13 +202,23 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(import_hearings(settings, file, text))
         if args.command == "export":
             return asyncio.run(export(settings, args))
+        if args.command == "backup":
+            return asyncio.run(backup(settings, Path(args.target)))
         asyncio.run(migrate(settings) if args.command == "migrate" else run(settings))
     except DatabaseTooNewError as error:
         print(f"database error: {error}", file=sys.stderr)
         return 3
-    except DatabaseUnavailableError as error:
+    except (DatabaseUnavailableError, ListenError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
+    except MigrationsMissingError as error:
+        print(
+            f"installation error: {error} (the package was built without its data)", file=sys.stderr
+        )
+        return 3
+    except BackupError as error:
+        print(f"backup error: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         pass
     return 0

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.clock import SYSTEM_CLOCK, Clock, ManualClock
@@ -24,19 +27,39 @@ from bot.command_menu import set_default_commands, set_staff_commands
 from bot.config import Settings
 from bot.db import Database
 from bot.dispatcher import build_dispatcher
+from bot.health import HealthServer, Watched, listen
 from bot.i18n import Locales
+from bot.jobs.backups import Backups
 from bot.jobs.broadcasts import Broadcaster
 from bot.jobs.notices import NoticeWorker
 from bot.jobs.nudges import Nudges
 from bot.jobs.reminders import Reminders
+from bot.metrics import Metrics
 from bot.middlewares.answers import AnsweredQueries
 from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
 from bot.middlewares.retry import RetryFailedRequests
 from bot.notifier import Notifier
 from bot.review_desk import ReviewDesk
+from bot.services.error_notices import ErrorNoticeRule
 from bot.services.report_form import load_form
+from bot.webhook import WebhookEndpoint
 
 log = logging.getLogger("bot")
+
+
+def _stop_on_signals() -> asyncio.Event:
+    """An event set by SIGTERM or SIGINT (what polling mode's aiogram does itself)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+def _bound_url(runner: web.AppRunner) -> str:
+    host, port = runner.addresses[0][:2]
+    return f"http://{host}:{port}"
+
 
 SHUTDOWN_GRACE_SECONDS = 20.0
 
@@ -77,11 +100,32 @@ class App:
             self.scheduler, db, self.bot, locales, settings, self.notifier.pacer, clock
         )
         self.notices = NoticeWorker(db, self.bot, locales, settings, self.notifier, clock)
+        self.metrics = Metrics()
         self.dp: Dispatcher = build_dispatcher(
             settings, db, locales, self.notifier, self.reminders, desk, report_form,
             self.broadcaster, self.notices, clock,
+            observe=lambda kind, outcome, seconds: self.metrics.observe(
+                kind, outcome, seconds, clock()
+            ),
         )  # fmt: skip
         self.dp["answered_queries"] = answered
+        self.dp["metrics"] = self.metrics
+        self.dp["error_notices"] = ErrorNoticeRule()
+        self.health: HealthServer | None = None
+        self.webhook_address: str | None = None  # where the webhook server listens
+        self.backups = (
+            Backups(
+                self.scheduler,
+                settings.database_path,
+                settings.backup_dir,
+                settings.backup_every,
+                settings.backup_keep,
+                clock,
+                lambda ok: self.metrics.backups.labels("written" if ok else "failed").inc(),
+            )
+            if settings.backup_dir is not None
+            else None
+        )
         self._locales = locales
         self.dp.startup.register(self._on_startup)
         self.dp.shutdown.register(self._on_shutdown)
@@ -104,11 +148,59 @@ class App:
             await db.close()
             raise
 
+    @property
+    def allowed_updates(self) -> list[str]:
+        """Exactly the update types some handler takes: Telegram sends no others."""
+        return sorted(self.dp.resolve_used_update_types())
+
+    async def run(self) -> None:
+        """Webhook mode when WEBHOOK_URL is set, long polling otherwise."""
+        if self.settings.webhook_url is None:
+            await self.run_polling()
+        else:
+            await self.run_webhook()
+
     async def run_polling(self, **kwargs: Any) -> None:
         """Poll until stopped (a signal, or `dp.stop_polling()`); shutdown runs before return."""
-        await self.dp.start_polling(
-            self.bot, allowed_updates=self.dp.resolve_used_update_types(), **kwargs
-        )
+        # A webhook left by webhook mode makes getUpdates fail (409): switching back to
+        # polling is just starting without WEBHOOK_URL. Updates waiting are kept.
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        await self.dp.start_polling(self.bot, allowed_updates=self.allowed_updates, **kwargs)
+
+    async def run_webhook(self, stop: asyncio.Event | None = None) -> None:
+        """Serve the webhook until SIGTERM or SIGINT (or `stop` is set); shutdown runs
+        before return. Telegram keeps updates while the bot is down, so the webhook is
+        left registered at exit; the next start sets it again."""
+        settings = self.settings
+        assert settings.webhook_url is not None and settings.webhook_secret is not None
+        url = str(settings.webhook_url)
+        stop = stop or _stop_on_signals()
+        endpoint = WebhookEndpoint(self.dp, self.bot, settings.webhook_secret.get_secret_value())
+        web_app = web.Application()
+        web_app.router.add_post(urlsplit(url).path or "/", endpoint.handle)
+        runner = web.AppRunner(web_app, access_log=None)
+        await runner.setup()
+        try:
+            host, port = settings.webhook_listen
+            await listen(runner, host, port, "WEBHOOK_LISTEN")
+            self.webhook_address = _bound_url(runner)
+            workflow = {**self.dp.workflow_data, "dispatcher": self.dp, "bot": self.bot}
+            await self.dp.emit_startup(**workflow)
+            try:
+                await self.bot.set_webhook(
+                    url,
+                    secret_token=settings.webhook_secret.get_secret_value(),
+                    allowed_updates=self.allowed_updates,
+                    drop_pending_updates=False,
+                )
+                log.info("webhook mode: %s -> %s", urlsplit(url).netloc, self.webhook_address)
+                await stop.wait()
+            finally:
+                await runner.shutdown()  # no new requests
+                await endpoint.drain()
+                await self.dp.emit_shutdown(**workflow)
+        finally:
+            await runner.cleanup()
 
     async def close(self) -> None:
         await self.bot.session.close()
@@ -125,6 +217,21 @@ class App:
         await self.nudges.start()
         await self.broadcaster.start()
         await self.notices.start()
+        if self.backups is not None:
+            self.backups.start()
+        if self.settings.health_listen is not None:
+            self.health = HealthServer(
+                Watched(
+                    self.db,
+                    self.scheduler,
+                    lambda: self.broadcaster.alive,
+                    lambda: self.notices.alive,
+                    self.metrics,
+                    self.notifier.pacer,
+                    self.clock,
+                )
+            )
+            await self.health.start(*self.settings.health_listen)
 
     async def _on_shutdown(self, unit_of_work: UnitOfWorkMiddleware) -> None:
         # Polling has stopped; let updates already taken finish before the DB closes.
@@ -152,3 +259,5 @@ class App:
         except TimeoutError:
             log.warning("shutdown: reminders still sending after %.0fs", SHUTDOWN_GRACE_SECONDS)
         self.scheduler.shutdown(wait=False)
+        if self.health is not None:
+            await self.health.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram import Dispatcher
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 
@@ -32,6 +34,7 @@ def build_dispatcher(
     broadcaster: Broadcaster,
     notices: NoticeWorker,
     clock: Clock = SYSTEM_CLOCK,
+    observe: Callable[[str, str, float], None] | None = None,
 ) -> Dispatcher:
     # One person's updates run one at a time (a double tap cannot race itself);
     # different people's run concurrently.
@@ -49,7 +52,7 @@ def build_dispatcher(
         outbox=notices,
         clock=clock,
     )
-    unit_of_work = UnitOfWorkMiddleware(db)
+    unit_of_work = UnitOfWorkMiddleware(db, observe)
     dp["unit_of_work"] = unit_of_work
     dp.update.outer_middleware(unit_of_work)
     dp.update.outer_middleware(UserContextMiddleware(locales, settings.default_language))

@@ -101,6 +101,8 @@ class Pacer:
         self._steady_since = monotonic()
         self._probe_after = self.PROBE_AFTER
         self._sent: deque[float] = deque()  # when recent messages went, for the measure
+        self.pauses = 0  # for /metrics: pauses Telegram imposed, and the 429s behind them
+        self.too_many_requests = 0
 
     async def wait(self, abort: asyncio.Event | None = None) -> bool:
         """Wait for this caller's turn; False if `abort` was set first."""
@@ -141,7 +143,9 @@ class Pacer:
     def hold(self, seconds: float) -> None:
         """Telegram said 429: nobody sends until retry_after has passed, then slower."""
         now = self._now()
+        self.too_many_requests += 1
         if now >= self._held_until:  # one slow-down per pause, however many 429s it had
+            self.pauses += 1
             seen_before = self._held_until > 0.0
             confirmed = seen_before and (
                 self._ceiling / self.SAME_CEILING <= self.rate <= self._ceiling * self.SAME_CEILING

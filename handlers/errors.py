@@ -16,12 +16,17 @@ from aiogram.exceptions import (
 from aiogram.filters import ExceptionTypeFilter
 from aiogram.types import ErrorEvent, InlineKeyboardMarkup
 
+from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales, Translator
+from bot.metrics import Metrics
 from bot.middlewares.answers import AnsweredQueries
+from bot.notifier import Notifier
 from bot.repositories.users import UserRepository
+from bot.services.error_notices import ErrorNotice, ErrorNoticeRule
 from bot.services.errors import DomainError, NotRegisteredError
-from bot.ui import keyboards
+from bot.services.signups import Recipient
+from bot.ui import keyboards, views
 
 log = logging.getLogger(__name__)
 router = Router(name=__name__)
@@ -79,17 +84,41 @@ async def on_telegram_unavailable(event: ErrorEvent) -> None:
 async def on_unexpected_error(
     event: ErrorEvent,
     locales: Locales,
+    settings: Settings,
+    db: Database,
+    notifier: Notifier,
+    error_notices: ErrorNoticeRule,
+    metrics: Metrics,
+    clock: Callable[[], datetime],
     tr: Translator | None = None,
     answered_queries: AnsweredQueries | None = None,
 ) -> None:
+    error = event.exception
     log.error(
-        "update failed id=%d error=%s",
-        event.update.update_id,
-        type(event.exception).__name__,
-        exc_info=event.exception,
-    )
+        "update failed id=%d error=%s", event.update.update_id, type(error).__name__,
+        exc_info=error,
+    )  # fmt: skip
+    metrics.errors.labels(type(error).__name__).inc()
     tr = tr or locales.get(locales.default_language)
     await _tell(event, tr, "error-generic", None, answered_queries)
+    notice = error_notices.admit(event.update.update_id, error, clock())
+    if notice is not None and settings.admin_ids:
+        await _tell_admins(notice, settings, db, notifier)
+
+
+async def _tell_admins(
+    notice: ErrorNotice, settings: Settings, db: Database, notifier: Notifier
+) -> None:
+    """Each admin, privately, in their language (an error handler runs after the update's
+    unit of work: a new one)."""
+    async with db.unit_of_work() as uow:
+        users = UserRepository(uow)
+        recipients = []
+        for admin_id in sorted(settings.admin_ids):
+            user = await users.get(admin_id)
+            language = user.language if user else settings.default_language
+            recipients.append(Recipient(admin_id, language))
+    await notifier.send(recipients, lambda tr: (views.error_notice(tr, notice), None))
 
 
 async def _tell(

@@ -855,3 +855,16 @@ export-audience-languages = languages
 export-audience-interests = interests
 export-audience-hearing = hearing No.
 export-audience-coordinators = coordinators only
+
+## operations
+admin-error-notice =
+    ⚠️ <b>Unexpected error in the bot</b>
+    Update: { $update }
+    Error: <code>{ $error }</code>
+    Where: <code>{ $where }</code>
+    { $repeats ->
+        [0] No repeats since the last notice.
+        [one] Repeated { $repeats } more time since the last notice.
+       *[other] Repeated { $repeats } more times since the last notice.
+    }
+    Details are in the bot's log. Errors of one kind are reported at most once every 10 minutes.

@@ -860,3 +860,17 @@ export-audience-languages = языки
 export-audience-interests = интересы
 export-audience-hearing = слушание №
 export-audience-coordinators = только координаторы
+
+## operations
+admin-error-notice =
+    ⚠️ <b>Непредвиденная ошибка в боте</b>
+    Обновление: { $update }
+    Ошибка: <code>{ $error }</code>
+    Где: <code>{ $where }</code>
+    { $repeats ->
+        [0] С прошлого уведомления не повторялась.
+        [one] С прошлого уведомления повторилась ещё { $repeats } раз.
+        [few] С прошлого уведомления повторилась ещё { $repeats } раза.
+       *[many] С прошлого уведомления повторилась ещё { $repeats } раз.
+    }
+    Подробности — в журнале бота. Об ошибке одного вида сообщаем не чаще раза в 10 минут.

@@ -835,3 +835,15 @@ export-audience-languages = tillar
 export-audience-interests = qiziqishlar
 export-audience-hearing = eshituv raqami
 export-audience-coordinators = faqat koordinatorlar
+
+## operations
+admin-error-notice =
+    ⚠️ <b>Botda kutilmagan xato</b>
+    Yangilanish: { $update }
+    Xato: <code>{ $error }</code>
+    Joyi: <code>{ $where }</code>
+    { $repeats ->
+        [0] Oldingi xabardan beri takrorlanmadi.
+       *[other] Oldingi xabardan beri yana { $repeats } marta takrorlandi.
+    }
+    Tafsilotlar bot jurnalida. Shu turdagi xato haqida 10 daqiqada koʻpi bilan bir marta yoziladi.

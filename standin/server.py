@@ -265,8 +265,11 @@ class BotAPIStandin(ApiMethods):
 
         async def wait() -> None:
             self._updates_signal.clear()
+            # asyncio.timeout, not wait_for: in 3.11 wait_for swallows a cancellation
+            # that arrives as the event is set, and stop() would wait forever.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._updates_signal.wait(), 1.0)
+                async with asyncio.timeout(1.0):
+                    await self._updates_signal.wait()
 
         self._webhooks.start(take, confirm, wait)
 

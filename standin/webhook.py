@@ -55,6 +55,7 @@ class WebhookSender:
         return self.proxy_to.rstrip("/") + path
 
     async def stop(self) -> None:
+        self.webhook = None  # the loop's condition: it ends even if a cancel is lost
         task, self._task = self._task, None
         if task is not None:
             task.cancel()

@@ -134,6 +134,7 @@ class BotInProcess(DatabaseAccess):
         self.env = env
         self.app: Any = None
         self._task: asyncio.Task[None] | None = None
+        self._stop_webhook: asyncio.Event | None = None
         self._logs = _LogBuffer()
 
     async def start(self) -> None:
@@ -145,6 +146,7 @@ class BotInProcess(DatabaseAccess):
             "BOT_TOKEN": TOKEN,
             "TELEGRAM_API_URL": self.server.url,
             "DATABASE_PATH": str(self.database),
+            "HEALTH_LISTEN": "",  # off unless a test asks (`HEALTH_LISTEN="127.0.0.1:0"`)
             **self.env,
         }
         settings = Settings(_env_file=None, **values)
@@ -156,7 +158,19 @@ class BotInProcess(DatabaseAccess):
             started.set()
 
         app.dp.startup.register(signal_started)
-        self._task = asyncio.create_task(app.run_polling(handle_signals=False))
+        if settings.webhook_url is None:
+            self._stop_webhook = None
+            self._task = asyncio.create_task(app.run_polling(handle_signals=False))
+        else:
+            # The stand-in plays the reverse proxy: the public URL's path, sent to where
+            # the bot listens (known once it listens, before setWebhook is called).
+            async def route_webhooks() -> None:
+                assert app.webhook_address is not None
+                self.server.route_webhooks(app.webhook_address)
+
+            app.dp.startup.register(route_webhooks)
+            self._stop_webhook = asyncio.Event()
+            self._task = asyncio.create_task(app.run_webhook(self._stop_webhook))
         waiter = asyncio.create_task(started.wait())
         await asyncio.wait({self._task, waiter}, return_when=asyncio.FIRST_COMPLETED)
         if not started.is_set():
@@ -202,7 +216,10 @@ class BotInProcess(DatabaseAccess):
     async def stop(self) -> int:
         """A clean shutdown: polling stops, updates in flight finish, the database closes."""
         if self._task is not None:
-            await self.app.dp.stop_polling()
+            if self._stop_webhook is not None:
+                self._stop_webhook.set()
+            else:
+                await self.app.dp.stop_polling()
             await self._task
             await self.app.close()
             self._task = None

@@ -134,12 +134,18 @@ class Broadcaster:
         self._halt.set()
         self._wakeup.set()
         if self._task is not None:
-            await self._task
+            # A loop that died (the health check said so) must not stop the shutdown too.
+            await asyncio.gather(self._task, return_exceptions=True)
         # Status edits still running see _stopping at their next pace and give up.
         await asyncio.gather(*self._background, return_exceptions=True)
 
     def wake(self) -> None:
         self._wakeup.set()
+
+    @property
+    def alive(self) -> bool:
+        """The worker's loop runs (started and not ended by a crash): for /healthz."""
+        return self._task is not None and not self._task.done()
 
     def schedule(self, broadcast_id: int, when: datetime) -> None:
         self._scheduler.add_job(

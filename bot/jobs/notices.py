@@ -65,11 +65,17 @@ class NoticeWorker:
         self._stopping.set()
         self._wakeup.set()
         if self._task is not None:
-            await self._task
+            # A loop that died (the health check said so) must not stop the shutdown too.
+            await asyncio.gather(self._task, return_exceptions=True)
 
     def wake(self) -> None:
         """Rows were queued (their transaction commits before the worker can read)."""
         self._wakeup.set()
+
+    @property
+    def alive(self) -> bool:
+        """The worker's loop runs (started and not ended by a crash): for /healthz."""
+        return self._task is not None and not self._task.done()
 
     @property
     def busy(self) -> bool:

@@ -29,6 +29,7 @@ from bot.repositories.reports import ReportRepository
 from bot.repositories.signups import SignupRepository
 from bot.repositories.updates import UpdateRepository
 from bot.repositories.users import UserRepository
+from bot.services.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,11 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     database closes.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self, db: Database, observe: Callable[[str, str, float], None] | None = None
+    ) -> None:
         self._db = db
+        self._observe = observe  # (type, outcome, seconds) of each update, for /metrics
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -88,7 +92,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 result = await handler(event, data)
             outcome = "unhandled" if result is UNHANDLED else "done"
             return result
-        except Exception:
+        except Exception as error:
+            # A refusal is the bot working as designed; an error is a bug or an outage.
+            outcome = "refused" if isinstance(error, DomainError) else "error"
             if isinstance(event, Update):
                 await self._claim_refused(event.update_id)
             raise
@@ -97,14 +103,17 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             if self._in_flight == 0:
                 self._idle.set()
             if isinstance(event, Update):
+                seconds = time.perf_counter() - started
                 # Ids and timings only: texts can hold names and phone numbers.
                 log.info(
                     "update id=%d type=%s outcome=%s ms=%.1f",
                     event.update_id,
                     event.event_type,
                     outcome,
-                    (time.perf_counter() - started) * 1000,
+                    seconds * 1000,
                 )
+                if self._observe is not None:
+                    self._observe(event.event_type, outcome, seconds)
 
     async def _claim_refused(self, update_id: int) -> None:
         """Record an update whose effects were rolled back (a refusal or a crash).

@@ -12,6 +12,7 @@ from babel.dates import format_datetime, format_timedelta
 from bot.i18n import Translator
 from bot.repositories.hearings import Hearing
 from bot.repositories.signups import Attendee, Signup
+from bot.services.error_notices import ErrorNotice
 
 
 def profile_fields(
@@ -186,3 +187,13 @@ def people_list(tr: Translator, hearing: Hearing, people: list[Attendee]) -> lis
         current = f"{current}\n{line}" if current else line
     chunks.append(current)
     return chunks
+
+
+def error_notice(tr: Translator, notice: ErrorNotice) -> str:
+    return tr(
+        "admin-error-notice",
+        update=str(notice.update_id),  # an id, not a number to group in thousands
+        error=notice.error,
+        where=notice.where,
+        repeats=notice.repeats,
+    )

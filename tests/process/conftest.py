@@ -38,6 +38,7 @@ class BotProcess(DatabaseAccess):
             "BOT_TOKEN": TOKEN,
             "TELEGRAM_API_URL": self.server.url,
             "DATABASE_PATH": str(self.database),
+            "HEALTH_LISTEN": "127.0.0.1:0",  # tests run side by side: any free port
             "PYTHONUNBUFFERED": "1",
             **self.env,
         }

@@ -64,3 +64,21 @@ def test_python_warnings_go_through_the_redacting_formatter(
     assert "RuntimeWarning" in err and "[phone]" in err and "[token]" in err
     assert "998901234567" not in err and TOKEN not in err
     assert err.count("\n") == 1  # one line
+
+
+def test_json_lines_are_masked_objects_one_per_event() -> None:
+    import json
+
+    from bot.logs import JsonFormatter
+
+    try:
+        raise ValueError(f"bad call to /bot{TOKEN}/sendMessage for +998901234567")
+    except ValueError as error:
+        exc_info = (type(error), error, error.__traceback__)
+    record = logging.LogRecord("bot", logging.ERROR, __file__, 1, "user %s", ("+998901234567",),
+                               exc_info)  # fmt: skip
+    line = JsonFormatter([TOKEN]).format(record)
+    assert "\n" not in line and TOKEN not in line and "998901234567" not in line
+    entry = json.loads(line)
+    assert entry["level"] == "ERROR" and entry["message"] == "user [phone]"
+    assert "ValueError" in entry["error"] and "[token]" in entry["error"]

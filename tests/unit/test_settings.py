@@ -22,6 +22,15 @@ NAMES = [
     "COORDINATOR_CHAT_ID",
     "REMINDER_OFFSETS",
     "BROADCAST_RATE",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN",
+    "HEALTH_LISTEN",
+    "BACKUP_DIR",
+    "BACKUP_EVERY",
+    "BACKUP_KEEP",
+    "LOG_LEVEL",
+    "LOG_FORMAT",
 ]
 
 
@@ -91,6 +100,23 @@ def _start(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[s
         ({"BOT_TOKEN": "1:a", "REMINDER_OFFSETS": "soon"}, "REMINDER_OFFSETS"),
         ({"BOT_TOKEN": "1:a", "BROADCAST_RATE": "0"}, "BROADCAST_RATE"),
         ({"BOT_TOKEN": "1:a", "TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
+        # Webhook mode never starts without its secret, nor over plain http.
+        ({"BOT_TOKEN": "1:a", "WEBHOOK_URL": "https://bot.example.org/hook"}, "WEBHOOK_SECRET"),
+        (
+            {
+                "BOT_TOKEN": "1:a",
+                "WEBHOOK_URL": "http://bot.example.org/hook",
+                "WEBHOOK_SECRET": "a" * 40,
+            },
+            "WEBHOOK_URL",
+        ),
+        ({"BOT_TOKEN": "1:a", "WEBHOOK_SECRET": "short"}, "WEBHOOK_SECRET"),
+        ({"BOT_TOKEN": "1:a", "WEBHOOK_LISTEN": "localhost"}, "WEBHOOK_LISTEN"),
+        ({"BOT_TOKEN": "1:a", "HEALTH_LISTEN": "127.0.0.1:99999"}, "HEALTH_LISTEN"),
+        ({"BOT_TOKEN": "1:a", "BACKUP_EVERY": "often"}, "BACKUP_EVERY"),
+        ({"BOT_TOKEN": "1:a", "BACKUP_KEEP": "0"}, "BACKUP_KEEP"),
+        ({"BOT_TOKEN": "1:a", "LOG_LEVEL": "loud"}, "LOG_LEVEL"),
+        ({"BOT_TOKEN": "1:a", "LOG_FORMAT": "xml"}, "LOG_FORMAT"),
     ],
 )
 def test_a_bad_setting_stops_startup_with_one_line(
@@ -109,3 +135,23 @@ def test_the_token_never_appears_in_the_error(tmp_path: Path) -> None:
     result = _start({"BOT_TOKEN": secret, "TIMEZONE": "Nowhere/Else"}, tmp_path)
     assert result.returncode == 2
     assert "SECRET" not in result.stderr + result.stdout
+
+
+def test_operations_settings_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "123456:ABC-def_ghi")
+    defaults = Settings()
+    assert defaults.webhook_url is None and defaults.health_listen == ("127.0.0.1", 8080)
+    assert defaults.backup_dir is None and defaults.backup_every == timedelta(days=1)
+    assert (defaults.log_level, defaults.log_format) == ("INFO", "text")
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/tg")
+    monkeypatch.setenv("WEBHOOK_SECRET", "s" * 32)
+    monkeypatch.setenv("WEBHOOK_LISTEN", "0.0.0.0:8443")
+    monkeypatch.setenv("HEALTH_LISTEN", "")
+    monkeypatch.setenv("BACKUP_DIR", "/var/backups/bot")
+    monkeypatch.setenv("BACKUP_EVERY", "6h")
+    monkeypatch.setenv("LOG_LEVEL", "debug")
+    settings = Settings()
+    assert str(settings.webhook_url) == "https://bot.example.org/tg"
+    assert settings.webhook_listen == ("0.0.0.0", 8443) and settings.health_listen is None
+    assert settings.backup_dir == Path("/var/backups/bot")
+    assert settings.backup_every == timedelta(hours=6) and settings.log_level == "DEBUG"
