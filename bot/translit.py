@@ -15,6 +15,7 @@ each other, so a new or changed Latin text cannot go without its Cyrillic twin.
     python -m bot.translit --missing           # proposals for keys uz-Cyrl.ftl lacks
     python -m bot.translit --missing --write   # insert them into uz-Cyrl.ftl, in uz.ftl's order
     python -m bot.translit --stale             # keys whose Latin changed since the review
+    python -m bot.translit --stale --write     # replace those with proposals, to review
     python -m bot.translit KEY...              # the proposal for these keys
     python -m bot.translit --text "Oʻzbekiston"
 """
@@ -275,7 +276,7 @@ def insert_missing(latin: Path = LATIN_FILE, cyrillic: Path = CYRILLIC_FILE) -> 
         if key in present:
             continue
         before = next((k for k in reversed(order[:index]) if k in present), None)
-        at = present[before] if before is not None else len(text)
+        at = present[before][1] if before is not None else len(text)
         if at == len(text) and not text.endswith("\n"):
             text += "\n"
             at += 1
@@ -285,15 +286,35 @@ def insert_missing(latin: Path = LATIN_FILE, cyrillic: Path = CYRILLIC_FILE) -> 
     return added
 
 
-def _spans(text: str) -> dict[str, int]:
-    """Each message's key → the offset just after its last line."""
+def replace_changed(
+    latin: Path = LATIN_FILE, cyrillic: Path = CYRILLIC_FILE, listed: Path = EXCEPTIONS_FILE
+) -> list[str]:
+    """Replace each Cyrillic entry that is neither the rules' output nor a reviewed
+    exception (its Latin text changed) with the rules' proposal, to be reviewed.
+
+    Reviewed exceptions whose Latin changed are left alone: they were written by hand.
+    """
+    uz = messages(latin)
+    keys = review(latin, cyrillic, listed).unexplained
+    text = cyrillic.read_text("utf-8")
+    for key in keys:
+        start, end = _spans(text)[key]
+        text = text[:start] + source(transliterate(uz[key])) + text[end:]
+    cyrillic.write_text(text, "utf-8")
+    return keys
+
+
+def _spans(text: str) -> dict[str, tuple[int, int]]:
+    """Each message's key → where its first line starts and its last line ends (after
+    the newline)."""
     resource = FluentParser(with_spans=True).parse(text)
-    ends: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Message) and entry.span is not None:
+            start = entry.id.span.start if entry.id.span is not None else entry.span.start
             end = entry.span.end
-            ends[entry.id.name] = end + 1 if text[end : end + 1] == "\n" else end
-    return ends
+            spans[entry.id.name] = (start, end + 1 if text[end : end + 1] == "\n" else end)
+    return spans
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -302,12 +323,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("keys", nargs="*", help="keys of uz.ftl to propose Cyrillic for")
     parser.add_argument("--missing", action="store_true", help="keys uz-Cyrl.ftl lacks")
-    parser.add_argument("--write", action="store_true", help="with --missing: insert them")
+    parser.add_argument(
+        "--write", action="store_true", help="insert the missing, or replace the changed, keys"
+    )
     parser.add_argument("--stale", action="store_true", help="keys to review again")
     parser.add_argument("--text", help="transliterate this text")
     args = parser.parse_args(argv)
     if args.text is not None:
         print(to_cyrillic(args.text))
+        return 0
+    if args.stale and args.write:
+        for key in replace_changed():
+            print(f"replaced {key}", file=sys.stderr)
         return 0
     if args.stale:
         found, uz = review(), messages(LATIN_FILE)

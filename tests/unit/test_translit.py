@@ -20,6 +20,7 @@ from bot.translit import (
     insert_missing,
     messages,
     proposals,
+    replace_changed,
     review,
     to_cyrillic,
 )
@@ -155,6 +156,21 @@ def test_missing_keys_are_inserted_in_the_latin_order(tmp_path: Path) -> None:
         "fourth = Тўртинчи\nfifth = Бешинчи\n"
     )
     assert insert_missing(latin, cyrillic) == []  # nothing twice
+
+
+def test_changed_latin_texts_get_new_proposals_but_reviewed_ones_are_kept(
+    tmp_path: Path,
+) -> None:
+    latin, cyrillic, listed = _files(tmp_path)
+    cyrillic.write_text(
+        "first = Эски матн\n# a note\nsecond =\n    Эски\n    икки қатор\nthird = Қўлда\n",
+        "utf-8",
+    )
+    assert replace_changed(latin, cyrillic, listed) == ["first", "second"]
+    assert cyrillic.read_text("utf-8") == (
+        "first = Биринчи\n# a note\nsecond = Иккинчи хабар\nthird = Қўлда\n"
+    )
+    assert replace_changed(latin, cyrillic, listed) == []
 
 
 def test_the_command(capsys: pytest.CaptureFixture[str]) -> None:
