@@ -11,11 +11,12 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
+from typing import get_args
 
 from pydantic import ValidationError
 
 from bot.backups import BackupError
-from bot.config import ListenError, Settings
+from bot.config import Language, ListenError, Settings
 from bot.db import Database, DatabaseTooNewError, DatabaseUnavailableError, MigrationsMissingError
 from bot.logs import configure_logging
 
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     exporting.add_argument("--hearing", type=int, help="only this hearing (signups, reports)")
     exporting.add_argument("--from", dest="since", help="from this day, YYYY-MM-DD, in TIMEZONE")
     exporting.add_argument("--to", dest="until", help="up to this day, YYYY-MM-DD, included")
-    exporting.add_argument("--language", choices=["uz", "ru", "en"], help="of the headers")
+    exporting.add_argument("--language", choices=get_args(Language), help="of the headers")
     args = parser.parse_args(argv)
     if args.command == "import-hearings" and args.target is None:
         parser.error("import-hearings needs a CSV file")

@@ -22,6 +22,8 @@ EVERYONE = (
 )  # fmt: skip
 COORDINATORS = ("newhearing", "reports", "broadcast", "export", "stats")
 ADMINS = ("coordinators",)
+# The interface languages an app can report (ISO 639-1); the others are chosen in the bot.
+APP_LANGUAGES = ("uz", "ru", "en")
 
 
 def commands(tr: Translator, names: tuple[str, ...] = EVERYONE) -> list[BotCommand]:
@@ -32,6 +34,8 @@ async def set_default_commands(bot: Bot, locales: Locales, default_language: str
     """Publish the menu for each language, and DEFAULT_LANGUAGE's for every other app."""
     scope = BotCommandScopeDefault()
     for tr in locales:
+        if tr.language not in APP_LANGUAGES:
+            continue  # Telegram takes two-letter codes only; uz-Cyrl users get theirs per chat
         await bot.set_my_commands(commands(tr), scope=scope, language_code=tr.language)
     await bot.set_my_commands(commands(locales.get(default_language)), scope=scope)
 

@@ -11,7 +11,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-Language = Literal["uz", "ru", "en"]
+# In picker order. "uz-Cyrl" is Uzbek in Cyrillic script: Telegram reports "uz" for both
+# scripts, so an app in Uzbek starts in Latin, the official one.
+Language = Literal["uz", "uz-Cyrl", "ru", "en"]
 
 
 class ListenError(RuntimeError):

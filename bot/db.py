@@ -50,11 +50,21 @@ class DatabaseUnavailableError(RuntimeError):
     """DATABASE_PATH cannot hold a database: a folder, a path under a file, no permission."""
 
 
+# A migration's first line may ask for this. Rebuilding a table other tables reference
+# (the only way SQLite changes a CHECK constraint) needs foreign keys off, or dropping
+# the old table cascades (https://www.sqlite.org/lang_altertable.html#otheralter).
+FOREIGN_KEYS_OFF = "-- migration: foreign keys off"
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
     name: str
     sql: str
+
+    @property
+    def foreign_keys_off(self) -> bool:
+        return self.sql.lstrip().startswith(FOREIGN_KEYS_OFF)
 
 
 def load_migrations(directory: Traversable = MIGRATIONS) -> list[Migration]:
@@ -97,6 +107,17 @@ def split_statements(sql: str) -> list[str]:
     if buffer.strip():
         raise ValueError(f"incomplete SQL statement at the end of a migration: {buffer[:60]!r}")
     return statements
+
+
+async def _check_foreign_keys(conn: aiosqlite.Connection, migration: Migration) -> None:
+    """Refuse to commit a migration that ran without foreign keys and broke one."""
+    async with conn.execute("PRAGMA foreign_key_check") as cursor:
+        broken = list(await cursor.fetchall())
+    if broken:
+        raise sqlite3.IntegrityError(
+            f"migration {migration.name} leaves {len(broken)} row(s) whose parent is "
+            f"missing, the first in table {broken[0][0]}"
+        )
 
 
 class Database:
@@ -169,16 +190,24 @@ class Database:
                 )
             for migration in migrations[current:]:
                 conn = self.connection
+                if migration.foreign_keys_off:
+                    # A no-op inside a transaction, so it is switched before BEGIN.
+                    await conn.execute("PRAGMA foreign_keys = OFF")
                 await conn.execute("BEGIN IMMEDIATE")
                 try:
                     for statement in split_statements(migration.sql):
                         await conn.execute(statement)
+                    if migration.foreign_keys_off:
+                        await _check_foreign_keys(conn, migration)
                     # user_version lives in the file header and is transactional.
                     await conn.execute(f"PRAGMA user_version = {migration.version:d}")
                     await conn.execute("COMMIT")
                 except BaseException:
                     await conn.execute("ROLLBACK")
                     raise
+                finally:
+                    if migration.foreign_keys_off:
+                        await conn.execute("PRAGMA foreign_keys = ON")
                 log.info("migration applied name=%s", migration.name)
                 applied.append(migration.name)
         return applied

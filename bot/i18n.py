@@ -23,6 +23,11 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 Arg = str | int
 
 
+def cldr_locale(language: str) -> str:
+    """CLDR's (babel's) name for an interface language: "uz-Cyrl" is "uz_Cyrl"."""
+    return language.replace("-", "_")
+
+
 class Locales:
     """All bundles, loaded once at startup; `locales.get(lang)` gives a `Translator`."""
 

@@ -9,6 +9,7 @@ start-greeting =
     Choose the interface language:
 language-choose = Choose the interface language:
 language-name-uz = Oʻzbekcha
+language-name-uz-Cyrl = Ўзбекча
 language-name-ru = Русский
 language-name-en = English
 language-changed = Interface language: English.

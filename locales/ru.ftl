@@ -9,6 +9,7 @@ start-greeting =
     Выберите язык интерфейса:
 language-choose = Выберите язык интерфейса:
 language-name-uz = Oʻzbekcha
+language-name-uz-Cyrl = Ўзбекча
 language-name-ru = Русский
 language-name-en = English
 language-changed = Язык интерфейса: русский.

@@ -10,6 +10,7 @@ start-greeting =
     Interfeys tilini tanlang:
 language-choose = Interfeys tilini tanlang:
 language-name-uz = Oʻzbekcha
+language-name-uz-Cyrl = Ўзбекча
 language-name-ru = Русский
 language-name-en = English
 language-changed = Interfeys tili: oʻzbekcha.

@@ -49,7 +49,8 @@ def languages(tr: Translator, *, onboarding: bool) -> InlineKeyboardMarkup:
         name = tr(f"language-name-{code}")
         label = tr("language-button-current", language=name) if code == tr.language else name
         builder.button(text=label, callback_data=LanguageCb(code=code, onboarding=onboarding))
-    return _markup(builder.adjust(3))
+    # Two a row: both Uzbek scripts side by side first, then Russian and English.
+    return _markup(builder.adjust(2))
 
 
 def consent(tr: Translator) -> InlineKeyboardMarkup:

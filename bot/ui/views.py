@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime, format_timedelta
 
-from bot.i18n import Translator
+from bot.i18n import Translator, cldr_locale
 from bot.repositories.hearings import Hearing
 from bot.repositories.signups import Attendee, Signup
 from bot.services.error_notices import ErrorNotice
@@ -40,13 +40,17 @@ def local_date(moment: datetime | None, zone: ZoneInfo) -> str:
 
 def local_datetime(tr: Translator, moment: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
     """Localized month and weekday names, 24-hour time, in TIMEZONE."""
-    patterns = _UZ_PATTERNS if tr.language == "uz" else _PATTERNS
-    return format_datetime(moment, patterns[short], tzinfo=zone, locale=tr.language)
+    patterns = _UZ_PATTERNS.get(tr.language, _PATTERNS)
+    return format_datetime(moment, patterns[short], tzinfo=zone, locale=cldr_locale(tr.language))
 
 
-# Uzbek writes "5-dekabr, 2026-yil"; CLDR's generic pattern would print "5 dekabr 2026".
+# Uzbek writes "5-dekabr, 2026-yil" (Cyrillic: "5-декабр, 2026-йил"); CLDR's generic
+# pattern would print "5 dekabr 2026".
 _PATTERNS = {False: "EEEE, d MMMM y, HH:mm", True: "EEE d MMM, HH:mm"}
-_UZ_PATTERNS = {False: "EEEE, d-MMMM, y-'yil', HH:mm", True: "EEE, d-MMM, HH:mm"}
+_UZ_PATTERNS = {
+    "uz": {False: "EEEE, d-MMMM, y-'yil', HH:mm", True: "EEE, d-MMM, HH:mm"},
+    "uz-Cyrl": {False: "EEEE, d-MMMM, y-'йил', HH:mm", True: "EEE, d-MMM, HH:mm"},
+}
 
 
 def local_time(moment: datetime, zone: ZoneInfo) -> str:
@@ -136,7 +140,7 @@ def reminder_text(tr: Translator, hearing: Hearing, zone: ZoneInfo, offset: time
     return tr(
         "reminder",
         title=hearing.title,
-        left=format_timedelta(offset, locale=tr.language, threshold=2),
+        left=format_timedelta(offset, locale=cldr_locale(tr.language), threshold=2),
         when=hearing_when(tr, hearing, zone),
         address=hearing.address,
     )

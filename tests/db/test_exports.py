@@ -530,3 +530,31 @@ def test_the_same_export_from_the_shell(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as refused:
         run_main(["export", "passwords", "--out", str(out)], tmp_path)
     assert refused.value.code == 2
+
+
+async def test_an_export_in_uzbek_cyrillic(
+    db: Database, seed: Seed, tmp_path: Path, locales: Locales
+) -> None:
+    """Headers, labels and language names in Cyrillic; each script named in itself."""
+    tr = locales.get("uz-Cyrl")
+    seed.volunteer(201, "Ғайрат Раҳимов", language="uz-Cyrl", region="XO")
+    seed.volunteer(202, "Gʻayrat Rahimov", language="uz", region="XO")
+    result = await run(db, tmp_path, "volunteers", "csv", tr=tr)
+    table = csv_rows(result.files[0])
+    assert table[0][:5] == ["Телеграм id", "Исм", "Телефон", "Ҳудуд", "Тил"]
+    assert [r[3:5] for r in table[1:]] == [
+        ["Хоразм вилояти", "Ўзбекча"],
+        ["Хоразм вилояти", "Oʻzbekcha"],
+    ]
+
+    audience = {"regions": [], "languages": ["uz-Cyrl"], "interests": [], "hearing_id": None,
+                "hearing_part": "both", "coordinators_only": False}  # fmt: skip
+    seed.run(
+        "INSERT INTO broadcasts (author_id, from_chat_id, message_id, audience, status, total,"
+        " created_at) VALUES (201, 201, 1, ?, 'done', 1, ?)",
+        json.dumps(audience), stamp(NOW),
+    )  # fmt: skip
+    rows = xlsx_rows((await run(db, tmp_path, "broadcasts", tr=tr)).files[0])
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row[col(tr, "audience")] == "тиллар: Ўзбекча"
+    assert row[col(tr, "status")] == "тугади"

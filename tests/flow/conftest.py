@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from bot.i18n import Locales, Translator
+from bot.i18n import LANGUAGES, Locales, Translator
 from bot.repositories.columns import utc_text
 from standin import BotAPIStandin, BotMessage, StandinUser
 from tests.conftest import DatabaseAccess, plain
@@ -19,6 +19,13 @@ class Person:
 
     user: StandinUser
     tr: Translator
+    # The language the bot greets them in before they choose: their app's. Someone who
+    # reads Uzbek in Cyrillic has an app that says "uz", so they are greeted in Latin.
+    app_tr: Translator | None = None
+
+    @property
+    def greeting_tr(self) -> Translator:
+        return self.app_tr or self.tr
 
     @property
     def id(self) -> int:
@@ -58,9 +65,23 @@ class Person:
 
     async def consents(self) -> None:
         """/start, the person's own language, "I agree": the name question is next."""
-        greeting = await self.says("/start", "start-greeting")
+        greeting = await self.greeted()
         await self.presses(greeting.buttons[LANGUAGE_ORDER.index(self.tr.language)], "consent-text")
         await self.presses(self.tr("consent-accept"), "ask-name")
+
+    async def greeted(self) -> BotMessage:
+        """/start before registering: the greeting in the app's language, and the picker."""
+        self.user.send_text("/start")
+        greeting = await self.message()
+        tr = self.greeting_tr
+        assert greeting.text == plain(tr("start-greeting"))
+        assert greeting.buttons == [
+            tr("language-button-current", language=tr(f"language-name-{code}"))
+            if code == tr.language
+            else tr(f"language-name-{code}")
+            for code in LANGUAGE_ORDER
+        ]
+        return greeting
 
     async def refused(self, press_text: str | None = None, *, data: str | None = None) -> str:
         """Press a button (or forged data) that must be refused with an alert; return it."""
@@ -72,7 +93,7 @@ class Person:
         return str(answer.get("text"))
 
 
-LANGUAGE_ORDER = ("uz", "ru", "en")  # the greeting's buttons
+LANGUAGE_ORDER = LANGUAGES  # the greeting's buttons
 
 
 def person(
@@ -82,8 +103,11 @@ def person(
     language: str,
     app_language: str | None = None,
 ) -> Person:
-    user = server.user(user_id, first_name="Test", language_code=app_language or language)
-    return Person(user, locales.get(language))
+    # Telegram reports a two-letter language: "uz" for Uzbek in either script.
+    app_language = app_language or language.split("-")[0]
+    user = server.user(user_id, first_name="Test", language_code=app_language)
+    app_tr = locales.get(app_language.split("-")[0])
+    return Person(user, locales.get(language), app_tr if app_tr.language != language else None)
 
 
 async def register(
@@ -94,15 +118,10 @@ async def register(
     interests: tuple[str, ...] = ("hearings", "ngo"),
 ) -> None:
     """Walk the whole registration the way a person does on a phone."""
-    tr = someone.tr
-    greeting = await someone.says("/start", "start-greeting")
-    assert greeting.buttons == [
-        tr("language-button-current", language=tr(f"language-name-{code}"))
-        if code == tr.language
-        else tr(f"language-name-{code}")
-        for code in ("uz", "ru", "en")
-    ]
-    await someone.presses(greeting.buttons[("uz", "ru", "en").index(tr.language)], "consent-text")
+    greeting = await someone.greeted()
+    await someone.presses(
+        greeting.buttons[LANGUAGE_ORDER.index(someone.tr.language)], "consent-text"
+    )
     await fill_in_registration(someone, name=name, region=region, interests=interests)
 
 

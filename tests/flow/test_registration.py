@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import Locales
+from bot.i18n import LANGUAGES, Locales
 from bot.services.volunteers import CONSENT_VERSION
 from standin import BotAPIStandin
 from tests.conftest import BotInProcess
 from tests.flow.conftest import fill_in_registration, person, register
 
 
-@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 async def test_full_registration_in_each_language(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales, language: str
 ) -> None:
@@ -33,7 +33,8 @@ async def test_full_registration_in_each_language(
 
 
 @pytest.mark.parametrize(
-    ("app_language", "expected"), [("ru", "ru"), ("en-GB", "en"), ("de", "uz"), (None, "uz")]
+    ("app_language", "expected"),
+    [("uz", "uz"), ("ru", "ru"), ("en-GB", "en"), ("de", "uz"), (None, "uz")],
 )
 async def test_greeting_preselects_the_app_language_or_the_default(
     standin: BotAPIStandin,
@@ -50,6 +51,13 @@ async def test_greeting_preselects_the_app_language_or_the_default(
     assert (
         tr("language-button-current", language=tr(f"language-name-{expected}")) in greeting.buttons
     )
+    # Both Uzbek scripts come first, side by side: the app says "uz" for either.
+    assert [button["text"] for button in greeting.inline_keyboard[0]] == [
+        tr(f"language-name-{code}")
+        if code != expected
+        else tr("language-button-current", language=tr(f"language-name-{code}"))
+        for code in ("uz", "uz-Cyrl")
+    ]
 
 
 async def test_the_command_menu_is_published_in_every_language(
@@ -66,6 +74,8 @@ async def test_the_command_menu_is_published_in_every_language(
         assert commands[0]["description"] == tr("cmd-start")
     default = standin.commands(language_code=None)
     assert default is not None and default[0]["description"] == all_locales.get("uz")("cmd-start")
+    # Telegram takes two-letter codes only: Uzbek in Cyrillic is set per chat, on choosing it.
+    assert standin.commands(language_code="uz-Cyrl") is None
 
 
 async def test_bad_input_at_every_step_gets_a_clear_answer_and_loses_nothing(
@@ -74,7 +84,7 @@ async def test_bad_input_at_every_step_gets_a_clear_answer_and_loses_nothing(
     someone = person(standin, all_locales, 1002, "en")
     tr, user = someone.tr, someone.user
     greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
+    await someone.presses(greeting.buttons[-1], "consent-text")
 
     # Consent: typing instead of answering.
     await someone.says("yes I agree", "consent-use-buttons")
@@ -200,7 +210,7 @@ async def test_declining_consent_stores_nothing_personal(
 ) -> None:
     someone = person(standin, all_locales, 1005, "en")
     greeting = await someone.says("/start", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
+    await someone.presses(greeting.buttons[-1], "consent-text")
     await someone.presses(someone.tr("consent-decline"), "consent-declined")
     [row] = bot_app.query("SELECT * FROM users WHERE id = 1005")
     assert row["language"] == "en"
@@ -243,7 +253,7 @@ async def test_a_deep_link_payload_is_kept_through_registration(
 ) -> None:
     someone = person(standin, all_locales, 1008, "en")
     greeting = await someone.says("/start h42", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
+    await someone.presses(greeting.buttons[-1], "consent-text")
     [row] = bot_app.query("SELECT data FROM fsm_states WHERE user_id = 1008")
     assert '"payload": "h42"' in row["data"]
 
@@ -255,7 +265,7 @@ async def test_a_shared_link_to_a_hearing_gone_meanwhile_is_explained_after_regi
     # a message (the press cannot be answered twice), and the registration stands.
     someone = person(standin, all_locales, 1009, "en")
     greeting = await someone.says("/start h42", "start-greeting")
-    await someone.presses(greeting.buttons[2], "consent-text")
+    await someone.presses(greeting.buttons[-1], "consent-text")
     await fill_in_registration(someone, name="Ali Valiyev", region="TK", interests=("ngo",))
     await someone.expect("hearing-not-found")
     await bot_app.settle()

@@ -55,7 +55,7 @@ SETTLE_TIMEOUT = 10.0  # seconds: a bot that does not settle by then hangs; the 
 ZONE = ZoneInfo("Asia/Tashkent")
 GROUP = -100777  # the coordinators' group (COORDINATOR_CHAT_ID): report cards go there
 
-VOLUNTEERS = {101: "uz", 102: "ru", 103: "en"}  # registered by seeding
+VOLUNTEERS = {101: "uz", 102: "ru", 103: "uz-Cyrl"}  # registered by seeding (admin: en)
 NEWCOMER = 104  # writes to the bot for the first time
 PEOPLE = (ADMIN_ID, *VOLUNTEERS, NEWCOMER)
 STRANGER = 555_000  # someone whose contact gets shared; never writes
@@ -269,7 +269,9 @@ class BotMachine(RuleBasedStateMachine):
         self.users: dict[int, StandinUser] = {
             ADMIN_ID: self.server.user(ADMIN_ID, first_name="Admin", language_code="en"),
             **{
-                user_id: self.server.user(user_id, first_name=f"V{user_id}", language_code=lang)
+                user_id: self.server.user(
+                    user_id, first_name=f"V{user_id}", language_code=lang.split("-")[0]
+                )
                 for user_id, lang in VOLUNTEERS.items()
             },
             NEWCOMER: self.server.user(NEWCOMER, first_name="Newcomer", language_code="ru"),

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from bot import charts
-from bot.i18n import Locales
+from bot.i18n import LANGUAGES, Locales
 from bot.services import stats as rules
 from bot.services.report_form import load_form
 from bot.services.volunteers import REGIONS
@@ -41,7 +41,7 @@ def test_the_font_has_the_uzbek_apostrophes_and_cyrillic() -> None:
         assert font.get_char_index(ord(char)) != 0, f"{charts.FONT} lacks {char!r}"
 
 
-@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_region_chart_has_all_fourteen_regions_in_the_language(
     locales: Locales, language: str
 ) -> None:
@@ -54,6 +54,8 @@ def test_region_chart_has_all_fourteen_regions_in_the_language(
         assert (
             "Fargʻona viloyati" in chart.labels and "Qoraqalpogʻiston Respublikasi" in chart.labels
         )
+    if language == "uz-Cyrl":
+        assert "Фарғона вилояти" in chart.labels and "Тошкент шаҳри" in chart.labels
     width, height = decoded_size(charts.render_png([chart], dpi=DPI))
     assert width == charts.WIDTH_INCHES * DPI and height > width  # one row per region
 

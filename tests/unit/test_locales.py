@@ -9,7 +9,7 @@ import pytest
 from babel import Locale
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot.i18n import LANGUAGES, LOCALES_DIR, Locales
+from bot.i18n import LANGUAGES, LOCALES_DIR, Locales, cldr_locale
 from bot.services.volunteers import INTERESTS, REGIONS
 
 
@@ -59,7 +59,7 @@ def test_placeholders_match_the_reference(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_plural_selectors_cover_the_locales_categories(language: str) -> None:
     """A selector that uses plural categories must offer one variant per CLDR category."""
-    categories = set(Locale.parse(language).plural_form.tags) | {"other"}
+    categories = set(Locale.parse(cldr_locale(language)).plural_form.tags) | {"other"}
     plural_names = {"zero", "one", "two", "few", "many", "other"}
     for key, message in _messages(language).items():
         for select in _selects(message):
@@ -156,10 +156,28 @@ def test_every_region_and_interest_has_a_name() -> None:
         assert f"interest-{code}" in REFERENCE
 
 
-def test_uzbek_uses_the_official_apostrophes() -> None:
+@pytest.mark.parametrize("language", ["uz", "uz-Cyrl"])
+def test_uzbek_uses_the_official_apostrophes(language: str) -> None:
     """Oʻ and gʻ take U+02BB in Uzbek texts, not a typewriter apostrophe."""
-    text = (LOCALES_DIR / "uz.ftl").read_text("utf-8")
+    text = (LOCALES_DIR / f"{language}.ftl").read_text("utf-8")
     assert not re.search(r"[OoGg]['‘’`]", text)
+
+
+def test_uzbek_cyrillic_plurals_and_dates_follow_cldr_uz_cyrl(locales: Locales) -> None:
+    """Uzbek counts with "ta" and no plural ending, in both scripts; dates in Cyrillic."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.ui.views import local_datetime
+
+    tr = locales.get("uz-Cyrl")
+    assert Locale.parse(cldr_locale("uz-Cyrl")).plural_form.tags == {"one"}
+    assert "1 та белги" in tr("name-too-long", length=1, max=100)
+    assert "5 та белги" in tr("name-too-long", length=5, max=100)
+    moment = datetime(2026, 12, 5, 5, 0, tzinfo=UTC)
+    zone = ZoneInfo("Asia/Tashkent")
+    assert local_datetime(tr, moment, zone) == "шанба, 5-декабр, 2026-йил, 10:00"
+    assert local_datetime(locales.get("uz"), moment, zone) == "shanba, 5-dekabr, 2026-yil, 10:00"
 
 
 def test_russian_plural_forms_are_chosen_by_cldr_rules(locales: Locales) -> None:
@@ -195,7 +213,7 @@ def test_every_report_question_has_its_texts() -> None:
             assert f"report-q-{question.id}-{option}" in REFERENCE
 
 
-@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_numbers_that_name_things_are_never_grouped(locales: Locales, language: str) -> None:
     """Report and broadcast numbers are names: "No. 12345", not "No. 12,345" or "12 345"."""
     tr = locales.get(language)

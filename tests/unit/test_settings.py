@@ -60,7 +60,9 @@ def test_values_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REMINDER_OFFSETS", "2h, 30m,1d")
     monkeypatch.setenv("COORDINATOR_CHAT_ID", "-100123")
     monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:8081/")
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "uz-Cyrl")
     settings = Settings()
+    assert settings.default_language == "uz-Cyrl"
     assert settings.admin_ids == {11, 22}
     assert settings.reminder_offsets == (
         timedelta(days=1),
