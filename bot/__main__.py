@@ -1,6 +1,8 @@
 """Entry point: `python -m bot` runs the bot; `python -m bot migrate` only migrates;
 `python -m bot import-hearings FILE.csv` imports hearings (see README);
-`python -m bot export DATASET --format xlsx|csv --out FILE` exports data (see README)."""
+`python -m bot export DATASET --format xlsx|csv --out FILE` exports data (see README);
+`python -m bot demo` tries the bot without Telegram; `python -m bot demo-data` seeds
+DATABASE_PATH with made-up data (see README, "Try it without Telegram")."""
 
 from __future__ import annotations
 
@@ -127,6 +129,8 @@ def describe(error: ValidationError) -> str:
     for item in error.errors():
         name = ".".join(str(part) for part in item["loc"]) or "settings"
         reason = "is required" if item["type"] == "missing" else item["msg"]
+        if name == "BOT_TOKEN" and item["type"] == "missing":
+            reason += " (to try the bot without Telegram: make run, or python -m bot demo)"
         problems.append(f"{name} {reason.removeprefix('Value error, ')}")
     return "configuration error: " + "; ".join(problems)
 
@@ -137,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "migrate", "import-hearings", "export"],
+        choices=["run", "migrate", "import-hearings", "export", "demo", "demo-data"],
     )
     parser.add_argument(
         "target", nargs="?", help="CSV file for import-hearings; DATASET for export"
@@ -151,7 +155,18 @@ def main(argv: list[str] | None = None) -> int:
     exporting.add_argument("--from", dest="since", help="from this day, YYYY-MM-DD, in TIMEZONE")
     exporting.add_argument("--to", dest="until", help="up to this day, YYYY-MM-DD, included")
     exporting.add_argument("--language", choices=["uz", "ru", "en"], help="of the headers")
+    parser.add_argument_group("demo").add_argument(
+        "--port", type=int, default=8080, help="the demo page's port on 127.0.0.1 (8080)"
+    )
     args = parser.parse_args(argv)
+    if args.command in ("demo", "demo-data"):
+        from bot.demo import main as demo
+
+        try:
+            return demo(args.command, args.port, print)
+        except ValidationError as error:
+            print(describe(error), file=sys.stderr)
+            return 2
     if args.command == "import-hearings" and args.target is None:
         parser.error("import-hearings needs a CSV file")
     if args.command == "export":
