@@ -36,6 +36,9 @@ async def run_demo(port: int, say: Say, *, stop: asyncio.Event | None = None) ->
             await stop.wait()
         finally:
             await demo.stop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError, RuntimeError):
+                    loop.remove_signal_handler(signum)
 
 
 async def seed_database(path: Path, say: Say) -> int:
