@@ -1,6 +1,6 @@
 """Demo data: volunteers in every region and language, hearings of both chambers and a
-public council (ahead, under way and past), sign-ups with a waiting list, reports in
-each status and a past broadcast, so /hearings, /reports, /stats and /export have
+public council (ahead, under way and past), sign-ups with a waiting list, attendance,
+reports in each status and a past broadcast, so /hearings, /reports, /stats and /export have
 something to show.
 
 Written through the services where a rule lives there (sign-ups and their waiting list,
@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.db import Database, UnitOfWork
+from bot.repositories.attendance import AttendanceRepository
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import Audience, BroadcastRepository
 from bot.repositories.coordinators import CoordinatorRepository
@@ -24,7 +25,7 @@ from bot.repositories.reminders import ReminderRepository
 from bot.repositories.reports import ReportRepository
 from bot.repositories.signups import SignupRepository
 from bot.repositories.users import UserRepository
-from bot.services import broadcasts, reports, signups, volunteers
+from bot.services import attendance, broadcasts, reports, signups, volunteers
 from bot.services.report_form import ReportForm, load_form
 
 
@@ -180,6 +181,8 @@ async def seed(
                     hearing_repo, SignupRepository(uow), ReminderRepository(uow), hearing, user,
                     when, offsets,
                 )  # fmt: skip
+        await _attendance(uow, past, people[0:5], staff)
+        await _attendance(uow, older, people[6:9], staff)
         await _reports(uow, form, past, people[0:6], now, staff)
         await _reports(uow, form, older, people[6:10], now, staff, all_accepted=True)
         await _past_broadcast(uow, now, settings, staff)
@@ -196,6 +199,20 @@ async def _register(users: UserRepository, person: Person, when: datetime) -> No
         "consent_at": when.isoformat(),
     }
     await volunteers.complete_registration(users, person.user_id, draft, person.language, when)
+
+
+async def _attendance(
+    uow: UnitOfWork, hearing_id: int, present: list[Person], staff: tuple[Person, ...]
+) -> None:
+    """Marked by hand at the venue; the rest of those with a seat did not come."""
+    hearing = await HearingRepository(uow).get(hearing_id)
+    assert hearing is not None
+    marker = staff[0].user_id if staff else 0
+    for person in present:
+        await attendance.set_attended(
+            AttendanceRepository(uow), AuditRepository(uow), hearing, person.user_id, True,
+            marker, hearing.starts_at + timedelta(minutes=20),
+        )  # fmt: skip
 
 
 # Answers an observer might give, by question kind (the form decides which exist).
