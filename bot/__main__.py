@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         from bot.demo import main as demo
 
         try:
-            return demo(args.command, args.port, print)
+            return demo(args.command, args.port, lambda line: print(line, flush=True))
         except ValidationError as error:
             print(describe(error), file=sys.stderr)
             return 2
