@@ -4,6 +4,7 @@ HTML, media as links to the stand-in's stored files, buttons as plain data."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +30,7 @@ def entities_to_html(text: str, entities: list[dict[str, Any]] | None) -> str:
     """Telegram's offsets count UTF-16 code units, so the text is walked in those."""
     units = text.encode("utf-16-le")
     opens: dict[int, list[tuple[int, dict[str, Any]]]] = {}
-    for index, entity in enumerate(entities or ()):
+    for index, entity in enumerate([*(entities or ()), *_bare_links(text, entities or [])]):
         opens.setdefault(int(entity["offset"]), []).append((index, entity))
     out: list[str] = []
     stack: list[tuple[int, str]] = []  # (end offset, closing tag)
@@ -51,6 +52,30 @@ def entities_to_html(text: str, entities: list[dict[str, Any]] | None) -> str:
         position += step
     out.extend(tag for _, tag in reversed(stack))
     return "".join(out)
+
+
+_BARE_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)»”]")
+_NOT_INSIDE = ("code", "pre", "url", "text_link")
+
+
+def _bare_links(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Links typed as plain text: Telegram makes them `url` entities; the stand-in does
+    not. Only where they cross no other entity's edge, so the HTML stays nested."""
+    found = []
+    for match in _BARE_URL.finditer(text):
+        start = len(text[: match.start()].encode("utf-16-le")) // 2
+        end = start + len(match.group().encode("utf-16-le")) // 2
+        clashes = False
+        for entity in entities:
+            first, last = int(entity["offset"]), int(entity["offset"]) + int(entity["length"])
+            if last <= start or first >= end:
+                continue
+            clashes = entity["type"] in _NOT_INSIDE or not (first <= start and end <= last)
+            if clashes:
+                break
+        if not clashes:
+            found.append({"type": "url", "offset": start, "length": end - start})
+    return found
 
 
 def _unit(units: bytes, position: int) -> int:

@@ -243,6 +243,9 @@ class Demo:
                 for stored in chat.messages
             ],
             "keyboard": keyboard.get("keyboard") if keyboard else None,
+            "keyboard_one_time": bool(keyboard and keyboard.get("one_time_keyboard")),
+            "keyboard_from": _keyboard_message(chat),
+            "bot_username": self.standin.bot_user["username"],
             "commands": self.command_menu(persona, app_language),
         }
 
@@ -432,6 +435,16 @@ class Demo:
     def _target(self, persona: Persona) -> StandinGroup | None:
         chat = self.chat_of(persona)
         return chat if isinstance(chat, StandinGroup) else None
+
+
+def _keyboard_message(chat: StandinChat) -> int | None:
+    """The message that put up the reply keyboard now shown: a one-time keyboard hides
+    after a tap, until a message brings one again."""
+    for stored in reversed(chat.messages):
+        markup = stored.reply_markup or {}
+        if "keyboard" in markup and markup is chat.reply_keyboard:
+            return int(stored.message["message_id"])
+    return None
 
 
 def _language_of(request: web.Request) -> str:

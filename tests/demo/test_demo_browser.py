@@ -175,6 +175,18 @@ def test_register_sign_up_get_reminded_and_be_seen_by_the_coordinator(
     page.press(TITLE, contains=True)
     page.press(uz("hearing-button-people"))
     assert TITLE in page.bot_says("Aziza Karimova")  # the list of who signed up
+
+    # In the coordinators' group the bot asks for a private chat; its link opens one.
+    page.click('#personas button[data-persona="group"]')
+    page.until("the group", lambda d: d.execute_script("return current && current.group"))
+    page.type("/start")
+    page.bot_says(plain(uz("group-private-only", link="")).strip())
+    page.click("#chat a[href*='start=group']")
+    page.until(
+        "the coordinator's chat again",
+        lambda d: d.find_element(By.ID, "chat-title").text == en("demo-persona-coordinator"),
+    )
+    page.until("/start group", lambda d: "/start group" in d.find_element(By.ID, "chat").text)
     print(f"browser test took {time.monotonic() - started:.1f} s")  # noqa: T201
 
 

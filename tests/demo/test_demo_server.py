@@ -95,7 +95,9 @@ async def test_a_conversation_with_buttons_contact_and_deletion(
 ) -> None:
     en = Locales("uz").get("en")
     await post(http, "/api/language", {"persona": "volunteer", "language": "en"})
-    assert (await state(http))["app_language"] == "en"
+    first = await state(http)
+    assert first["app_language"] == "en" and first["bot_username"] == "hearing_observer_bot"
+    assert first["keyboard_from"] is None
     await post(http, "/api/send", {"persona": "volunteer", "text": "/start"})
     shown = await until(http, "volunteer", lambda s: len(s["messages"]) == 2)
     greeting = shown["messages"][1]
@@ -127,6 +129,8 @@ async def test_a_conversation_with_buttons_contact_and_deletion(
     await post(http, "/api/send", {"persona": "volunteer", "text": "Aziza Karimova"})
     shown = await until(http, "volunteer", lambda s: s["keyboard"] is not None)
     assert shown["keyboard"][0][0].get("request_contact") is True
+    assert shown["keyboard_one_time"] is True  # the page hides it after a tap
+    assert shown["keyboard_from"] == shown["messages"][-1]["id"]
     await post(http, "/api/contact", {"persona": "volunteer"})
     shown = await until(http, "volunteer", lambda s: any(m.get("contact") for m in s["messages"]))
     assert any(m.get("contact") == "+998901234501" for m in shown["messages"])
@@ -240,6 +244,17 @@ def test_entities_become_safe_nested_html() -> None:
         "example.org</a>"
     )
     assert entities_to_html("", None) == ""
+    # Bare links become links, as Telegram makes them; not inside code, not across edges.
+    link = '<a href="https://t.me/bot?start=group" target="_blank" rel="noopener noreferrer">'
+    assert entities_to_html("Write: https://t.me/bot?start=group.", None) == (
+        f"Write: {link}https://t.me/bot?start=group</a>."
+    )
+    bold = [{"type": "bold", "offset": 0, "length": 35}]
+    assert entities_to_html("Write: https://t.me/bot?start=group", bold) == (
+        f"<b>Write: {link}https://t.me/bot?start=group</a></b>"
+    )
+    code = [{"type": "code", "offset": 0, "length": 10}]
+    assert entities_to_html("http://x.y", code) == "<code>http://x.y</code>"
 
 
 def test_demo_data_seeds_a_database_once(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ function draw(state) {
   $("chat-title").textContent = texts[`persona-${state.persona}`];
   $("app-lang").value = state.app_language;
   drawMessages(state.messages);
-  drawKeyboard(state.keyboard);
+  drawKeyboard(state);
   drawCommands(state.commands);
 }
 
@@ -162,14 +162,37 @@ function inlineButton(message, button) {
   return node;
 }
 
-function drawKeyboard(rows) {
+// A one-time keyboard hides after a tap (as in Telegram) until a message brings one
+// again; ⌨ shows it meanwhile.
+const hiddenKeyboards = {};
+function drawKeyboard(state) {
   const box = $("keyboard");
-  if (!rows) { box.replaceChildren(); return; }
+  const rows = state.keyboard;
+  const hidden = rows && hiddenKeyboards[state.persona] === state.keyboard_from;
+  $("keyboard-btn").hidden = !hidden;
+  if (!rows || hidden) { box.replaceChildren(); return; }
   box.replaceChildren(...rows.map((row) => el("div", { className: "row" }, ...row.map((button) => el("button", {
     type: "button", textContent: button.text,
-    onclick: () => button.request_contact ? api("/api/contact", { persona }) : say(button.text),
+    onclick: () => {
+      if (state.keyboard_one_time) { hiddenKeyboards[state.persona] = state.keyboard_from; drawKeyboard(state); }
+      return button.request_contact ? api("/api/contact", { persona }) : say(button.text);
+    },
   })))));
 }
+
+// Links to this bot with ?start= open its chat with that payload, as Telegram does.
+function deepLink(href) {
+  const match = current && /^https:\/\/t\.me\/([A-Za-z0-9_]+)\?start=([A-Za-z0-9_-]+)$/.exec(href);
+  return match && match[1] === current.bot_username ? match[2] : null;
+}
+$("chat").addEventListener("click", (event) => {
+  const link = event.target.closest("a");
+  const payload = link && deepLink(link.href);
+  if (payload === null || payload === undefined) return;
+  event.preventDefault();
+  if (current.group) choosePersona("coordinator");
+  say(`/start ${payload}`);
+});
 
 function drawCommands(commands) {
   $("menu-btn").hidden = !commands.length;
@@ -194,6 +217,7 @@ $("composer").addEventListener("submit", (event) => {
   say(text);
 });
 $("menu-btn").onclick = () => { $("commands").hidden = !$("commands").hidden; };
+$("keyboard-btn").onclick = () => { delete hiddenKeyboards[persona]; if (current) drawKeyboard(current); };
 $("file").addEventListener("change", async () => {
   const form = new FormData();
   form.append("persona", persona);
