@@ -75,7 +75,7 @@ PAGE_TEXTS = (
     "demo-jump-day", "demo-jump-next", "demo-next", "demo-no-reminder", "demo-jumped",
     "demo-message-placeholder", "demo-send", "demo-attach", "demo-menu", "demo-delete",
     "demo-edited", "demo-empty-chat", "demo-bot-name", "demo-open-file",
-    "language-name-uz", "language-name-ru", "language-name-en",
+    *(f"language-name-{code}" for code in LANGUAGES),
 )  # fmt: skip
 
 
@@ -260,7 +260,8 @@ class Demo:
         zone = self.settings.timezone
 
         def local(moment: datetime) -> str:
-            return format_datetime(moment.astimezone(zone), "EEE d MMM, HH:mm", locale=language)
+            when = moment.astimezone(zone)
+            return format_datetime(when, "EEE d MMM, HH:mm", locale=language.replace("-", "_"))
 
         upcoming = self.next_reminder()
         return {
@@ -301,7 +302,7 @@ class Demo:
         language = _language_of(request)
         tr = self.locales.get(language)
         texts = {key.removeprefix("demo-"): tr(key) for key in PAGE_TEXTS}
-        return web.json_response({"language": language, "texts": texts})
+        return web.json_response({"language": language, "languages": LANGUAGES, "texts": texts})
 
     async def _state(self, request: web.Request) -> web.StreamResponse:
         persona = _persona_of(request.query.get("persona"))

@@ -3,13 +3,13 @@
 "use strict";
 
 const PERSONAS = ["volunteer", "volunteer2", "coordinator", "admin", "group"];
-const LANGUAGES = ["uz", "ru", "en"];
+let LANGUAGES = ["uz", "ru", "en"]; // replaced by the server's list (/api/texts)
 const params = new URLSearchParams(location.search);
 const stored = (key, fallback) => params.get(key) || localStorage.getItem("demo-" + key) || fallback;
 const browserLanguage = (navigator.language || "uz").slice(0, 2);
 let persona = PERSONAS.includes(stored("persona", "")) ? stored("persona", "") : "volunteer";
-let pageLanguage = stored("lang", LANGUAGES.includes(browserLanguage) ? browserLanguage : "uz");
-if (!LANGUAGES.includes(pageLanguage)) pageLanguage = "uz";
+// The server answers in its default language for a code it does not know.
+let pageLanguage = stored("lang", browserLanguage);
 let texts = {};
 let current = null;
 let drawing = null;
@@ -44,7 +44,9 @@ function toast(text, alert) {
 
 async function loadTexts() {
   const answer = await api(`/api/texts?lang=${pageLanguage}`);
+  pageLanguage = answer.language;
   texts = answer.texts;
+  LANGUAGES = answer.languages;
   document.documentElement.lang = pageLanguage;
   document.title = texts.title;
   $("title").textContent = texts.title;
