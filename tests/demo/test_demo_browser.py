@@ -161,6 +161,9 @@ def test_register_sign_up_get_reminded_and_be_seen_by_the_coordinator(
     page.press(en("reminder-coming"))
     page.bot_says(plain(en("attend-coming", title=TITLE)))
     assert demo.call(_attendance(demo)) == "coming"
+    # The bot took the contact keyboard away: nothing is left to bring back.
+    assert not browser.find_element(By.ID, "keyboard").text
+    assert not browser.find_element(By.ID, "keyboard-btn").is_displayed()
 
     if path := os.environ.get("DEMO_SCREENSHOT"):
         browser.execute_script("document.getElementById('toast').hidden = true")
