@@ -16,8 +16,14 @@ $(BIN)/.installed: pyproject.toml requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-run: $(BIN)/.installed  ## Install, migrate and run the bot (reads .env)
-	$(BIN)/python -m bot
+# A token in the environment or in .env runs the bot; without one, the demo (README,
+# "Try it without Telegram"), so a fresh clone shows something with no other step.
+run: $(BIN)/.installed  ## Install, migrate and run the bot (reads .env); no token: the demo
+	@if [ -n "$${BOT_TOKEN:-}" ] || grep -qsE "^[[:space:]]*(export[[:space:]]+)?BOT_TOKEN[[:space:]]*=[[:space:]]*[\"']?[0-9]" .env; then \
+		$(BIN)/python -m bot; \
+	else \
+		$(BIN)/python -m bot demo; \
+	fi
 
 # Both cores; coverage of bot/ and handlers/ printed and enforced; the slowest tests named.
 test: $(BIN)/.installed  ## Install and run the whole test suite (parallel, with coverage)

@@ -2,7 +2,8 @@
 `run` (the default) runs the bot, by long polling or, with WEBHOOK_URL, by webhook;
 `migrate` only migrates; `import-hearings FILE.csv` imports hearings;
 `export DATASET --format xlsx|csv --out FILE` exports data; `backup DEST` copies the
-database while the bot runs (see README)."""
+database while the bot runs; `demo` tries the bot without Telegram; `demo-data` seeds
+DATABASE_PATH with made-up data (see README)."""
 
 from __future__ import annotations
 
@@ -143,6 +144,8 @@ def describe(error: ValidationError) -> str:
     for item in error.errors():
         name = ".".join(str(part) for part in item["loc"])
         reason = "is required" if item["type"] == "missing" else item["msg"]
+        if name == "BOT_TOKEN" and item["type"] == "missing":
+            reason += " (to try the bot without Telegram: make run, or python -m bot demo)"
         problems.append(f"{name} {reason.removeprefix('Value error, ')}".strip())
     return "configuration error: " + "; ".join(problems)
 
@@ -157,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "migrate", "import-hearings", "export", "backup"],
+        choices=["run", "migrate", "import-hearings", "export", "backup", "demo", "demo-data"],
     )
     parser.add_argument(
         "target",
@@ -173,7 +176,18 @@ def main(argv: list[str] | None = None) -> int:
     exporting.add_argument("--from", dest="since", help="from this day, YYYY-MM-DD, in TIMEZONE")
     exporting.add_argument("--to", dest="until", help="up to this day, YYYY-MM-DD, included")
     exporting.add_argument("--language", choices=get_args(Language), help="of the headers")
+    parser.add_argument_group("demo").add_argument(
+        "--port", type=int, default=8080, help="the demo page's port on 127.0.0.1 (8080)"
+    )
     args = parser.parse_args(argv)
+    if args.command in ("demo", "demo-data"):
+        from bot.demo import main as demo
+
+        try:
+            return demo(args.command, args.port, lambda line: print(line, flush=True))
+        except ValidationError as error:
+            print(describe(error), file=sys.stderr)
+            return 2
     if args.command == "import-hearings" and args.target is None:
         parser.error("import-hearings needs a CSV file")
     if args.command == "backup" and args.target is None:

@@ -869,3 +869,32 @@ admin-error-notice =
        *[other] Repeated { $repeats } more times since the last notice.
     }
     Details are in the bot's log. Errors of one kind are reported at most once every 10 minutes.
+
+## demo
+
+# The demo page (python -m bot demo): its own buttons and labels around the chat.
+demo-title = Hearing observer bot: demo
+demo-intro = Try it without Telegram: the bot is real, the people and data are made up.
+demo-persona-volunteer = Volunteer 1
+demo-persona-volunteer2 = Volunteer 2
+demo-persona-coordinator = Coordinator
+demo-persona-admin = Admin
+demo-persona-group = Coordinators' group
+demo-app-language = App language
+demo-page-language = Page language
+demo-clock = Demo clock
+demo-jump-hour = +1 hour
+demo-jump-day = +1 day
+demo-jump-next = ⏭ Next reminder
+demo-next = Next reminder:
+demo-no-reminder = nothing scheduled
+demo-jumped = The clock has moved.
+demo-message-placeholder = Message
+demo-send = Send
+demo-attach = Attach photos or files
+demo-menu = Menu
+demo-delete = Delete
+demo-edited = edited
+demo-empty-chat = No messages yet. Send /start to begin.
+demo-bot-name = Hearing observer bot
+demo-open-file = Open

@@ -875,3 +875,32 @@ admin-error-notice =
        *[many] С прошлого уведомления повторилась ещё { $repeats } раз.
     }
     Подробности — в журнале бота. Об ошибке одного вида сообщаем не чаще раза в 10 минут.
+
+## demo
+
+# The demo page (python -m bot demo): its own buttons and labels around the chat.
+demo-title = Бот наблюдателей за слушаниями: демо
+demo-intro = Попробуйте без Telegram: бот настоящий, люди и данные выдуманы.
+demo-persona-volunteer = Волонтёр 1
+demo-persona-volunteer2 = Волонтёр 2
+demo-persona-coordinator = Координатор
+demo-persona-admin = Администратор
+demo-persona-group = Группа координаторов
+demo-app-language = Язык приложения
+demo-page-language = Язык страницы
+demo-clock = Часы демо
+demo-jump-hour = +1 час
+demo-jump-day = +1 день
+demo-jump-next = ⏭ Следующее напоминание
+demo-next = Следующее напоминание:
+demo-no-reminder = ничего не запланировано
+demo-jumped = Часы переведены.
+demo-message-placeholder = Сообщение
+demo-send = Отправить
+demo-attach = Прикрепить фото или файлы
+demo-menu = Меню
+demo-delete = Удалить
+demo-edited = изменено
+demo-empty-chat = Сообщений пока нет. Отправьте /start, чтобы начать.
+demo-bot-name = Бот наблюдателей за слушаниями
+demo-open-file = Открыть

@@ -855,3 +855,28 @@ admin-error-notice =
        *[other] Олдинги хабардан бери яна { $repeats } марта такрорланди.
     }
     Тафсилотлар бот журналида. Шу турдаги хато ҳақида 10 дақиқада кўпи билан бир марта ёзилади.
+demo-title = Эшитувлар кузатувчилари боти: демо
+demo-intro = Телеграмсиз синаб кўринг: бот ҳақиқий, одамлар ва маълумотлар ўйлаб топилган.
+demo-persona-volunteer = 1-кўнгилли
+demo-persona-volunteer2 = 2-кўнгилли
+demo-persona-coordinator = Координатор
+demo-persona-admin = Администратор
+demo-persona-group = Координаторлар гуруҳи
+demo-app-language = Илова тили
+demo-page-language = Саҳифа тили
+demo-clock = Демо соати
+demo-jump-hour = +1 соат
+demo-jump-day = +1 кун
+demo-jump-next = ⏭ Кейинги эслатма
+demo-next = Кейинги эслатма:
+demo-no-reminder = ҳеч нарса режалаштирилмаган
+demo-jumped = Соат олдинга сурилди.
+demo-message-placeholder = Хабар
+demo-send = Юбориш
+demo-attach = Расм ёки файл бириктириш
+demo-menu = Меню
+demo-delete = Ўчириш
+demo-edited = таҳрирланган
+demo-empty-chat = Ҳозирча хабар йўқ. Бошлаш учун /start юборинг.
+demo-bot-name = Эшитувлар кузатувчилари боти
+demo-open-file = Очиш

@@ -848,3 +848,32 @@ admin-error-notice =
        *[other] Oldingi xabardan beri yana { $repeats } marta takrorlandi.
     }
     Tafsilotlar bot jurnalida. Shu turdagi xato haqida 10 daqiqada koʻpi bilan bir marta yoziladi.
+
+## demo
+
+# The demo page (python -m bot demo): its own buttons and labels around the chat.
+demo-title = Eshituvlar kuzatuvchilari boti: demo
+demo-intro = Telegramsiz sinab koʻring: bot haqiqiy, odamlar va maʼlumotlar oʻylab topilgan.
+demo-persona-volunteer = 1-koʻngilli
+demo-persona-volunteer2 = 2-koʻngilli
+demo-persona-coordinator = Koordinator
+demo-persona-admin = Administrator
+demo-persona-group = Koordinatorlar guruhi
+demo-app-language = Ilova tili
+demo-page-language = Sahifa tili
+demo-clock = Demo soati
+demo-jump-hour = +1 soat
+demo-jump-day = +1 kun
+demo-jump-next = ⏭ Keyingi eslatma
+demo-next = Keyingi eslatma:
+demo-no-reminder = hech narsa rejalashtirilmagan
+demo-jumped = Soat oldinga surildi.
+demo-message-placeholder = Xabar
+demo-send = Yuborish
+demo-attach = Rasm yoki fayl biriktirish
+demo-menu = Menyu
+demo-delete = Oʻchirish
+demo-edited = tahrirlangan
+demo-empty-chat = Hozircha xabar yoʻq. Boshlash uchun /start yuboring.
+demo-bot-name = Eshituvlar kuzatuvchilari boti
+demo-open-file = Ochish

@@ -11,6 +11,7 @@ import asyncio
 import re
 import time
 from collections import deque
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from .formatting import utf16_len
@@ -167,6 +168,13 @@ class StandinChat:
             raise LookupError(f"no message #{message_id} in chat {self.id}")
         stored.deleted = True
         self._keyboards.pop(message_id, None)
+        self._server._chat_changed(self, message_id)
+
+    @property
+    def messages(self) -> list[StoredMessage]:
+        """Every message still in the chat, the person's and the bot's, oldest first
+        (what a chat window shows)."""
+        return [stored for stored in self._messages.values() if not stored.deleted]
 
     def _live_bot_ids(self) -> list[int]:
         return [mid for mid in self._bot_ids if not self._messages[mid].deleted]
@@ -195,9 +203,11 @@ class StandinChat:
         self._events.append(event)
         self._signal.set()
         self._server._notify(event)
+        self._server._chat_changed(self, event.message_id)
 
     def _add_user_message(self, message: dict[str, Any]) -> None:
         self._messages[int(message["message_id"])] = StoredMessage(message, from_bot=False)
+        self._server._chat_changed(self, int(message["message_id"]))
 
     def _add_bot_message(
         self,
@@ -243,6 +253,7 @@ class StandinChat:
         mid = int(stored.message["message_id"])
         self._keyboards.pop(mid, None)
         self.deleted.append(mid)
+        self._server._chat_changed(self, mid)
 
     def _track_reply_keyboard(self, markup: dict[str, Any] | None) -> None:
         if not markup:
@@ -408,15 +419,22 @@ class StandinUser(StandinChat):
         return self._post(content, chat)
 
     def send_album(
-        self, n: int = 3, caption: str | None = None, *, chat: StandinChat | None = None
+        self,
+        n: int = 3,
+        caption: str | None = None,
+        *,
+        photos: Sequence[bytes] | None = None,
+        chat: StandinChat | None = None,
     ) -> list[dict[str, Any]]:
-        """Send ``n`` photos sharing one ``media_group_id`` (caption on the first)."""
-        if n < 1:
+        """Send ``n`` photos sharing one ``media_group_id`` (caption on the first); with
+        ``photos``, one per item of these bytes instead."""
+        contents: list[bytes | None] = list(photos) if photos is not None else [None] * n
+        if not contents:
             raise ValueError("an album needs at least one photo")
         group_id = self._server._new_media_group_id()
         return [
-            self.send_photo(caption if index == 0 else None, group_id, chat=chat)
-            for index in range(n)
+            self.send_photo(caption if index == 0 else None, group_id, data=data, chat=chat)
+            for index, data in enumerate(contents)
         ]
 
     def send_document(

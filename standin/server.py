@@ -92,6 +92,7 @@ class BotAPIStandin(ApiMethods):
         self._group_counter = itertools.count(1)
         self._callback_counter = itertools.count(1)
         self._listeners: list[Callable[[BotMessage], None]] = []
+        self._chat_listeners: list[Callable[[StandinChat, int], None]] = []
 
         self._updates: deque[dict[str, Any]] = deque()
         self._next_update_id = 1
@@ -332,6 +333,18 @@ class BotAPIStandin(ApiMethods):
     def _notify(self, event: BotMessage) -> None:
         for callback in self._listeners:
             callback(event)
+
+    def add_chat_listener(self, callback: Callable[[StandinChat, int], None]) -> None:
+        """Call ``callback(chat, message_id)`` whenever a chat's content changes: a person
+        posts, the bot sends, edits or deletes, a person deletes (a chat window redraws)."""
+        self._chat_listeners.append(callback)
+
+    def remove_chat_listener(self, callback: Callable[[StandinChat, int], None]) -> None:
+        self._chat_listeners.remove(callback)
+
+    def _chat_changed(self, chat: StandinChat, message_id: int) -> None:
+        for callback in self._chat_listeners:
+            callback(chat, message_id)
 
     def file(self, file_id: str) -> StoredFile | None:
         """The stored file record for ``file_id``."""
