@@ -3,26 +3,11 @@ chat lists its live messages, the person's and the bot's, in order."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from aiogram import Bot
 
 from standin import BotAPIStandin
 from standin.chats import StandinChat
-from standin.testing import connected_bot
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[BotAPIStandin]:
-    async with BotAPIStandin(token="123456:TEST") as running:
-        yield running
-
-
-@pytest.fixture
-async def bot(server: BotAPIStandin) -> AsyncIterator[Bot]:
-    async with connected_bot(server) as connected:
-        yield connected
 
 
 async def test_every_change_in_a_chat_is_announced(server: BotAPIStandin, bot: Bot) -> None:

@@ -16,7 +16,6 @@ from aiogram.exceptions import (
 )
 
 from standin import BotAPIStandin
-from standin.testing import connected_bot
 
 
 @pytest.fixture
@@ -25,12 +24,6 @@ async def server() -> AsyncIterator[BotAPIStandin]:
         running.user(1001)
         running.user(1002)
         yield running
-
-
-@pytest.fixture
-async def bot(server: BotAPIStandin) -> AsyncIterator[Bot]:
-    async with connected_bot(server) as connected:
-        yield connected
 
 
 async def test_retry_after_is_surfaced(server: BotAPIStandin, bot: Bot) -> None:

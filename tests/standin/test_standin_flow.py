@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot, Dispatcher, F
@@ -22,18 +21,6 @@ from aiogram.types import (
 
 from standin import BotAPIStandin
 from standin.testing import connected_bot, polling
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[BotAPIStandin]:
-    async with BotAPIStandin(token="123456:TEST") as running:
-        yield running
-
-
-@pytest.fixture
-async def bot(server: BotAPIStandin) -> AsyncIterator[Bot]:
-    async with connected_bot(server) as connected:
-        yield connected
 
 
 def _keyboard(*pairs: tuple[str, str]) -> InlineKeyboardMarkup:

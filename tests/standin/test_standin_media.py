@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot
 from aiogram.types import BufferedInputFile, InputMediaDocument, InputMediaPhoto, InputMediaVideo
 
 from standin import BotAPIStandin
-from standin.testing import connected_bot
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[BotAPIStandin]:
-    async with BotAPIStandin(token="123456:TEST") as running:
-        yield running
-
-
-@pytest.fixture
-async def bot(server: BotAPIStandin) -> AsyncIterator[Bot]:
-    async with connected_bot(server) as connected:
-        yield connected
 
 
 async def _download(bot: Bot, file_id: str) -> bytes:
