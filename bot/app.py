@@ -160,6 +160,28 @@ class App:
         else:
             await self.run_webhook()
 
+    async def start_in_background(self, stop: asyncio.Event | None = None) -> asyncio.Task[None]:
+        """Run in a task (polling; the webhook when WEBHOOK_URL is set, until `stop`),
+        returned once the startup work is done. What startup raised is raised here.
+        For the tests and the demo, which drive the bot from the same event loop."""
+        started = asyncio.Event()
+
+        async def signal_started() -> None:  # registered last: after the app's own
+            started.set()
+
+        self.dp.startup.register(signal_started)
+        if self.settings.webhook_url is None:
+            task = asyncio.create_task(self.run_polling(handle_signals=False))
+        else:
+            task = asyncio.create_task(self.run_webhook(stop or asyncio.Event()))
+        waiter = asyncio.create_task(started.wait())
+        await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        if not started.is_set():
+            waiter.cancel()
+            await task  # raises what startup raised
+            raise RuntimeError("the bot stopped during startup")
+        return task
+
     async def run_polling(self, **kwargs: Any) -> None:
         """Poll until stopped (a signal, or `dp.stop_polling()`); shutdown runs before return."""
         # A webhook left by webhook mode makes getUpdates fail (409): switching back to

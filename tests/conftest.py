@@ -152,16 +152,8 @@ class BotInProcess(DatabaseAccess):
         settings = Settings(_env_file=None, **values)
         _capture(self._logs)
         self.app = app = await App.open(settings, self.clock, LoopbackSession(self.server))
-        started = asyncio.Event()
-
-        async def signal_started() -> None:  # runs after the app's own startup work
-            started.set()
-
-        app.dp.startup.register(signal_started)
-        if settings.webhook_url is None:
-            self._stop_webhook = None
-            self._task = asyncio.create_task(app.run_polling(handle_signals=False))
-        else:
+        self._stop_webhook = None
+        if settings.webhook_url is not None:
             # The stand-in plays the reverse proxy: the public URL's path, sent to where
             # the bot listens (known once it listens, before setWebhook is called).
             async def route_webhooks() -> None:
@@ -170,13 +162,11 @@ class BotInProcess(DatabaseAccess):
 
             app.dp.startup.register(route_webhooks)
             self._stop_webhook = asyncio.Event()
-            self._task = asyncio.create_task(app.run_webhook(self._stop_webhook))
-        waiter = asyncio.create_task(started.wait())
-        await asyncio.wait({self._task, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        if not started.is_set():
-            waiter.cancel()
+        try:
+            self._task = await app.start_in_background(self._stop_webhook)
+        except BaseException:
             await app.close()
-            await self._task  # raises what startup raised
+            raise
         # Jobs the bot schedules "now" at startup (nudges, reminders due while it was down)
         # run at once in production; here the clock runs them.
         await self.clock.run_due()

@@ -149,19 +149,11 @@ class Demo:
         from standin.testing import LoopbackSession
 
         self.app = app = await App.open(settings, self.clock, LoopbackSession(self.standin))
-        started = asyncio.Event()
-
-        async def signal_started() -> None:  # after the app's own startup work
-            started.set()
-
-        app.dp.startup.register(signal_started)
-        self._polling = asyncio.create_task(app.run_polling(handle_signals=False))
-        waiter = asyncio.create_task(started.wait())
-        await asyncio.wait({self._polling, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        if not started.is_set():
-            waiter.cancel()
+        try:
+            self._polling = await app.start_in_background()
+        except BaseException:
             await app.close()
-            await self._polling  # raises what startup raised
+            raise
         await self.clock.run_due()
 
     async def _start_page(self, port: int) -> str:
