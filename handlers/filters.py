@@ -7,23 +7,19 @@ from aiogram.types import Message, TelegramObject, User
 
 from bot.command_menu import ADMINS, COORDINATORS, EVERYONE
 from bot.config import Settings
-from bot.repositories.coordinators import CoordinatorRepository
-from bot.services.roles import is_coordinator
+from bot.services.roles import Roles
 
 
 class IsCoordinator(Filter):
-    """Checked against the database on every update: a removed coordinator is out at once."""
+    """Checked against the database on every update (once, however many routers ask):
+    a removed coordinator is out at once."""
 
     async def __call__(
-        self,
-        event: TelegramObject,
-        coordinators: CoordinatorRepository,
-        settings: Settings,
-        event_from_user: User | None = None,
+        self, event: TelegramObject, roles: Roles, event_from_user: User | None = None
     ) -> bool:
         if event_from_user is None:
             return False
-        return await is_coordinator(coordinators, settings.admin_ids, event_from_user.id)
+        return await roles.is_coordinator(event_from_user.id)
 
 
 class IsAdmin(Filter):
