@@ -15,8 +15,9 @@ update to its whole reply (answered button, edits and messages).
 Burst (`--burst SECONDS`): people send on a schedule adding up to `--rate` updates a
 second, ordinary and odd input mixed (stickers, a 5,000-character text, unknown commands,
 forged buttons), while an admin works (/hearings, a card, who is coming, /reports,
-/coordinators; not /stats, whose charts take seconds of CPU by themselves). A reply's time counts from when the update was due, so a person held up
-by a slow reply does not hide the delay. Printed: p50/p99 for volunteers and the admin.
+/coordinators; not /stats, whose charts take seconds of CPU by themselves). A reply's
+time counts from when the update was due, so a person held up by a slow reply does not
+hide the delay. Printed: p50/p99 for volunteers and the admin.
 
 Both bots run as processes against the local Bot API stand-in over HTTP on 127.0.0.1.
 How many messages each step gets back is learnt first from one calibration person
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sqlite3
 import statistics
 import sys
@@ -260,11 +262,12 @@ async def calibrate(
                 press = person.user.press_data(step.value)
             else:
                 press = None
-                {
-                    "text": lambda: person.user.send_text(step.value),
-                    "contact": lambda: person.user.send_contact(step.value),
-                    "sticker": lambda: person.user.send_sticker(),
-                }[step.kind]()
+                if step.kind == "text":
+                    person.user.send_text(step.value)
+                elif step.kind == "contact":
+                    person.user.send_contact(step.value)
+                else:
+                    person.user.send_sticker()
             answered = False
             if press is not None:
                 try:
@@ -292,6 +295,8 @@ class Outcome:
     waits: list[float] = field(default_factory=list)
     admin_waits: list[float] = field(default_factory=list)
     lost: int = 0
+    bot_cpu: float = 0.0  # CPU seconds the bot process used meanwhile
+    bench_cpu: float = 0.0  # and this process (the stand-in and the simulated people)
 
 
 def _scripts(rounds: int) -> list[list[Step]]:
@@ -393,6 +398,14 @@ async def run_burst(
     return outcome
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """User and system CPU time of a process so far (Linux /proc), this one by default."""
+    if pid is None:
+        return time.process_time()
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -407,7 +420,9 @@ def describe(waits: Sequence[float]) -> str:
     )
 
 
-async def measure_mix(people: int, rounds: int, volunteers: int | None = None) -> dict[str, Outcome]:
+async def measure_mix(
+    people: int, rounds: int, volunteers: int | None = None
+) -> dict[str, Outcome]:
     """The bare bot, then the real one, each on a fresh stand-in; the same updates."""
     outcomes: dict[str, Outcome] = {}
     with tempfile.TemporaryDirectory() as folder:
@@ -428,7 +443,11 @@ async def measure_mix(people: int, rounds: int, volunteers: int | None = None) -
                         replies = await calibrate(
                             server, _scripts(rounds), [CALIBRATION_FROM, NEWCOMERS_FROM - 1]
                         )
-                    outcomes[name] = await run_mix(server, people, rounds, replies)
+                    bot_cpu, bench_cpu = cpu_seconds(process.pid), cpu_seconds()
+                    outcome = await run_mix(server, people, rounds, replies)
+                    outcome.bot_cpu = cpu_seconds(process.pid) - bot_cpu
+                    outcome.bench_cpu = cpu_seconds() - bench_cpu
+                    outcomes[name] = outcome
                 finally:
                     await stop_bot(process)
                 server.assert_no_violations()
@@ -457,6 +476,10 @@ async def main() -> None:
             f"  {name:<13} {outcome.seconds:6.2f} s {rate:6.0f} updates/s"
             f"  ratio {rate / (bare.updates / bare.seconds):4.2f}"
             f"  reply {describe(outcome.waits)}  lost {outcome.lost}"
+        )
+        print(
+            f"  {'':<13} CPU: bot {outcome.bot_cpu / outcome.updates * 1000:5.2f} ms/update,"
+            f" stand-in and people {outcome.bench_cpu / outcome.updates * 1000:5.2f} ms/update"
         )
 
 
