@@ -46,6 +46,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self._idle = asyncio.Event()
         self._idle.set()
         self.unknown_types = 0
+        self.reruns = 0  # updates run again after a stale read (bench and tests look)
 
     async def __call__(
         self,
@@ -70,6 +71,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             try:
                 result = await run(handler, event, data, optimistic=True)
             except StaleReadError:
+                self.reruns += 1
                 # Its first write found that what it had read changed meanwhile. Nothing
                 # was written or sent yet (bot/db.py), so it runs again from the start,
                 # now holding the write lock from its first query: this cannot recur.

@@ -90,3 +90,22 @@ async def test_a_redelivered_update_that_only_reads_is_skipped_before_replying(
     assert await middleware(reply, update(9), {}) is UNHANDLED
     assert replies == [1]
     assert await recorded(db) == [9]
+
+
+async def test_another_update_being_recorded_does_not_make_a_read_stale(db: Database) -> None:
+    middleware = UnitOfWorkMiddleware(db)
+
+    async def read_only(event: TelegramObject, data: dict[str, Any]) -> None:
+        await data["uow"].fetch_all("SELECT 1")
+
+    async def count_then_insert(event: TelegramObject, data: dict[str, Any]) -> None:
+        uow: UnitOfWork = data["uow"]
+        row = await uow.fetch_one("SELECT count(*) AS n FROM users")
+        assert row is not None
+        with db.detached():  # meanwhile a reply to someone else is recorded
+            await middleware(read_only, update(11), {})
+        await uow.execute(INSERT_USER, {"id": int(row["n"]) + 1})
+
+    await middleware(count_then_insert, update(10), {})
+    assert middleware.reruns == 0
+    assert await recorded(db) == [10, 11]
