@@ -117,9 +117,10 @@ async def test_an_optimistic_unit_writes_under_the_lock_when_nothing_changed(
 ) -> None:
     async with db.unit_of_work(optimistic=True) as uow:
         row = await uow.fetch_one("SELECT count(*) AS n FROM users")
-        assert row is not None and not db.busy
+        assert row is not None
+        assert (db.busy, uow.optimistic) == (False, True)
         await uow.execute(INSERT_USER, {"id": int(row["n"]) + 1})
-        assert db.busy and not uow.optimistic
+        assert (db.busy, uow.optimistic) == (True, False)
     assert await _count(db) == 1
 
 
@@ -174,10 +175,13 @@ async def test_on_begin_failing_writes_nothing_and_is_tried_again(db: Database) 
     async def refuse(uow: UnitOfWork) -> None:
         raise LookupError("recorded before")
 
-    with pytest.raises(LookupError):
+    async def write_twice() -> None:
         async with db.unit_of_work(optimistic=True, on_begin=refuse) as uow:
             with pytest.raises(LookupError):
                 await uow.execute(INSERT_USER, {"id": 1})
             assert not db.busy
-            await uow.execute(INSERT_USER, {"id": 2})
+            await uow.execute(INSERT_USER, {"id": 2})  # tried again: refused again
+
+    with pytest.raises(LookupError):
+        await write_twice()
     assert await _count(db) == 0
