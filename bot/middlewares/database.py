@@ -47,6 +47,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self._idle.set()
         self.unknown_types = 0
         self.reruns = 0  # updates run again after a stale read (bench and tests look)
+        # Registered before aiogram's own middlewares (build_dispatcher): see Arrivals.
+        self.arrivals = Arrivals(self)
 
     async def __call__(
         self,
@@ -61,8 +63,6 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             self.unknown_types += 1
             log.info("update id=%d type=unknown outcome=dropped", event.update_id)
             return UNHANDLED
-        self._in_flight += 1
-        self._idle.clear()
         started = time.perf_counter()
         outcome = "error"
         update_id = event.update_id if isinstance(event, Update) else None
@@ -98,9 +98,6 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 return UNHANDLED
             raise
         finally:
-            self._in_flight -= 1
-            if self._in_flight == 0:
-                self._idle.set()
             if isinstance(event, Update):
                 # Ids and timings only: texts can hold names and phone numbers.
                 log.info(
@@ -126,6 +123,15 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             log.warning("update id=%d could not be recorded as processed", update_id)
             return True
 
+    def _arrived(self) -> None:
+        self._in_flight += 1
+        self._idle.clear()
+
+    def _left(self) -> None:
+        self._in_flight -= 1
+        if self._in_flight == 0:
+            self._idle.set()
+
     @property
     def idle(self) -> bool:
         return self._idle.is_set()
@@ -133,6 +139,31 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     async def wait_idle(self) -> None:
         """Wait until no update is being handled."""
         await self._idle.wait()
+
+
+class Arrivals(BaseMiddleware):
+    """Count an update as in flight from the moment aiogram starts on it.
+
+    aiogram's FSM middleware, outside the unit of work, reads the person's state first;
+    an update still there when polling stops was not counted, so shutdown closed the
+    database under it. (It used to wait in the write lock's queue, ahead of the close;
+    its reads no longer take the lock.)
+    """
+
+    def __init__(self, owner: UnitOfWorkMiddleware) -> None:
+        self._owner = owner
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self._owner._arrived()
+        try:
+            return await handler(event, data)
+        finally:
+            self._owner._left()
 
 
 class UpdateRepeatedError(Exception):
