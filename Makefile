@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help run test lint format lock bench bench-broadcast clean
+.PHONY: help run test lint format lock bench bench-broadcast bench-throughput bench-burst bench-scale clean
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,6 +54,15 @@ lock:  ## Renew requirements.lock and requirements-dev.lock from pyproject.toml
 	.lock-venv/bin/pip-compile $(LOCK_FLAGS) --upgrade --extra dev -o requirements-dev.lock pyproject.toml
 	.lock-venv/bin/pip-compile $(LOCK_FLAGS) --upgrade -o requirements.lock pyproject.toml
 	rm -rf .lock-venv
+
+bench-throughput: $(BIN)/.installed  ## The issue-15 mix, 200 people at once, against a bare aiogram bot (~2 min)
+	$(BIN)/python -m bench.throughput
+
+bench-burst: $(BIN)/.installed  ## 100 updates/s of mixed input for 100 s, an admin working meanwhile (~3 min)
+	$(BIN)/python -m bench.throughput --burst 100
+
+bench-scale: $(BIN)/.installed  ## The mix, memory and startup at 1,000 and 100,000 volunteers (~5 min)
+	$(BIN)/python -m bench.scale
 
 clean:  ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,6 +1,7 @@
-"""The framework's floor: a bare aiogram bot that answers every message with one text.
+"""The framework's floor: a bare aiogram bot that answers every message with one text
+and every button press with an empty answer.
 
-Run by bench/handling.py against the same stand-in as the real bot.
+Run by bench/handling.py and bench/throughput.py against the same stand-in as the real bot.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 
 async def main() -> None:
@@ -22,6 +23,10 @@ async def main() -> None:
     @dp.message()
     async def echo(message: Message) -> None:
         await message.answer("ok")
+
+    @dp.callback_query()
+    async def press(query: CallbackQuery) -> None:
+        await query.answer()
 
     await dp.start_polling(bot)
 

@@ -6,6 +6,17 @@ of work waits on one FIFO `asyncio.Lock` and then runs `BEGIN IMMEDIATE` on the 
 connection. Taking the write lock up front means a transaction never has to upgrade
 from read to write, which is where WAL-mode transactions deadlock (SQLITE_BUSY_SNAPSHOT).
 The busy timeout still guards against other processes (`python -m bot migrate`, backups).
+
+Most updates only read (a list, a card, /help), and holding the one write lock for their
+whole handling made every update queue behind every other. An update's unit of work is
+therefore optimistic until it first writes: its reads go to a second, read-only
+connection (WAL lets it read while the writer writes) without the lock. At its first
+write it takes the lock and `BEGIN IMMEDIATE` on the writer as before, and checks that
+nobody committed since its first read; if somebody did, what it read may be stale, so
+the unit of work fails with `StaleReadError` and the update is run again from the start
+the old way (lock first). Only the update's first stretch (before any call to Telegram)
+is optimistic: after a call the handler cannot be run again, so later stretches take the
+lock at their first query, exactly as before.
 """
 
 from __future__ import annotations
@@ -15,7 +26,15 @@ import contextvars
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -44,6 +63,11 @@ class DatabaseTooNewError(RuntimeError):
 
 class MigrationsMissingError(RuntimeError):
     """The installation has no migration files: a broken package, not an empty schema."""
+
+
+class StaleReadError(RuntimeError):
+    """An optimistic unit of work read what another one changed before it wrote; nothing
+    was written or sent: run its work again with `optimistic=False`."""
 
 
 class DatabaseUnavailableError(RuntimeError):
@@ -126,7 +150,13 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn: aiosqlite.Connection | None = None
+        # Optimistic units of work read here without the lock (None: ":memory:", where a
+        # second connection would be a second, empty database).
+        self._reader: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        # Transactions committed on the writer: an optimistic unit of work compares it
+        # at its first write with the count at its first read.
+        self.commits = 0
 
     async def connect(self) -> None:
         if self.path.is_dir():
@@ -153,8 +183,17 @@ class Database:
         # WAL makes NORMAL durable against application crashes; only power loss can
         # lose the last transactions, never corrupt the file.
         await self._conn.execute("PRAGMA synchronous = NORMAL")
+        if self.path != Path(":memory:"):
+            self._reader = await aiosqlite.connect(self.path, isolation_level=None)
+            self._reader.row_factory = aiosqlite.Row
+            # A write through it would bypass the lock: make SQLite refuse it.
+            await self._reader.execute("PRAGMA query_only = ON")
+            await self._reader.execute("PRAGMA busy_timeout = 5000")
 
     async def close(self) -> None:
+        if self._reader is not None:
+            await self._reader.close()
+            self._reader = None
         if self._conn is not None:
             async with self._lock:
                 await self._conn.close()
@@ -213,18 +252,28 @@ class Database:
         return applied
 
     @asynccontextmanager
-    async def unit_of_work(self) -> AsyncIterator[UnitOfWork]:
+    async def unit_of_work(
+        self,
+        *,
+        optimistic: bool = False,
+        on_begin: Callable[[UnitOfWork], Awaitable[None]] | None = None,
+    ) -> AsyncIterator[UnitOfWork]:
         """Run the block as one transaction, begun lazily; commit on success.
 
         Nested calls in the same task join the outer unit of work, so a repository used
         from a storage callback or a service never deadlocks on the lock it already holds.
         Jobs run inside `detached()`, so they never join work inherited from an update.
+
+        `optimistic`: read without the lock until the first write (see the module's
+        docstring); the block must be safe to run again on `StaleReadError`.
+        `on_begin` runs first in the unit's first write transaction (the update's
+        "processed" record), and at the latest before the first commit.
         """
         outer = _current.get()
         if outer is not None and not outer.finished:
             yield outer
             return
-        uow = UnitOfWork(self)
+        uow = UnitOfWork(self, optimistic=optimistic, on_begin=on_begin)
         token = _current.set(uow)
         try:
             yield uow
@@ -262,12 +311,27 @@ class UnitOfWork:
     Telegram; a later query in the same update opens the next transaction.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        optimistic: bool = False,
+        on_begin: Callable[[UnitOfWork], Awaitable[None]] | None = None,
+    ) -> None:
         self._db = db
         self._active = False
         self.finished = False  # its block has ended: nobody may join it any more
+        self._optimistic = optimistic and db._reader is not None
+        self._read_at: int | None = None  # db.commits at the first lock-free read
+        self._on_begin = on_begin
+        self.committed = 0  # transactions it has committed
 
-    async def _begin(self) -> aiosqlite.Connection:
+    @property
+    def optimistic(self) -> bool:
+        """Reads still go to the read-only connection, without the lock."""
+        return self._optimistic and not self._active
+
+    async def _begin(self, *, validate: bool = True) -> aiosqlite.Connection:
         if self.finished:
             # Nobody would commit it: the write lock would be held for good. (An error
             # handler runs after its update's unit of work; it must open its own.)
@@ -280,7 +344,29 @@ class UnitOfWork:
                 self._db._lock.release()
                 raise
             self._active = True
+            read_at, self._read_at = self._read_at, None
+            if validate and read_at is not None and read_at != self._db.commits:
+                # A commit since our first read (ours hold the lock, so all of them are
+                # counted by now): a decision taken on what we read could be wrong.
+                await self.rollback()
+                raise StaleReadError()
+            if self._on_begin is not None:
+                on_begin, self._on_begin = self._on_begin, None
+                try:
+                    await on_begin(self)
+                except BaseException:
+                    self._on_begin = on_begin  # not recorded: the next begin tries again
+                    await self.rollback()
+                    raise
         return self._db.connection
+
+    async def _reading(self) -> aiosqlite.Connection:
+        if self._active or not self._optimistic:
+            return await self._begin()
+        if self._read_at is None:
+            self._read_at = self._db.commits
+        assert self._db._reader is not None  # optimistic only with a reader
+        return self._db._reader
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; return the number of rows it changed."""
@@ -305,13 +391,23 @@ class UnitOfWork:
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         # One trip to the database thread instead of three (execute, fetch, close):
         # each await on aiosqlite is a thread hop, and updates wait on this lock.
-        conn = await self._begin()
+        conn = await self._reading()
         return list(await conn.execute_fetchall(sql, params))
 
     async def commit(self) -> None:
+        if self._on_begin is not None and not self._active:
+            # Only read so far: `on_begin`'s record must still be durable before the
+            # update talks to Telegram. What was read decides nothing here: no check.
+            await self._record_alone()
+        # From here on (a call to Telegram follows, or the end) the work cannot be run
+        # again, so the next stretch takes the lock at its first query, as it always did.
+        self._optimistic = False
+        self._read_at = None
         if self._active:
             try:
                 await self._db.connection.execute("COMMIT")
+                self._db.commits += 1
+                self.committed += 1
             except BaseException:
                 # A failed COMMIT can leave the transaction open; never hand it on.
                 # (Cancelled while awaiting, the COMMIT may have finished in its thread.)
@@ -321,6 +417,29 @@ class UnitOfWork:
             finally:
                 self._active = False
                 self._db._lock.release()
+
+    async def _record_alone(self) -> None:
+        """Run `on_begin` by itself, its statements each in SQLite's own autocommit
+        transaction: one trip to the database thread instead of three (BEGIN, the
+        statement, COMMIT), for every update that only read.
+
+        Not counted in `db.commits`: the record (which update ids were handled) is no
+        input to any decision an optimistic unit took on what it read, and counting it
+        would send every concurrent writer round again for nothing.
+        """
+        assert self._on_begin is not None
+        on_begin, self._on_begin = self._on_begin, None
+        await self._db._lock.acquire()
+        self._active = True  # its queries run on the writer, outside a transaction
+        try:
+            await on_begin(self)
+            self.committed += 1
+        except BaseException:
+            self._on_begin = on_begin  # not recorded: the next commit tries again
+            raise
+        finally:
+            self._active = False
+            self._db._lock.release()
 
     async def rollback(self) -> None:
         if self._active:

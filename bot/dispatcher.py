@@ -55,6 +55,14 @@ def build_dispatcher(
     unit_of_work = UnitOfWorkMiddleware(db, observe)
     dp["unit_of_work"] = unit_of_work
     dp.update.outer_middleware(unit_of_work)
+    # Counted before aiogram's own middlewares run (they read the FSM state), so that
+    # shutdown waits for every update taken, not only those in a unit of work.
+    aiogram_first = list(dp.update.outer_middleware)
+    for middleware in aiogram_first:
+        dp.update.outer_middleware.unregister(middleware)
+    dp.update.outer_middleware(unit_of_work.arrivals)
+    for middleware in aiogram_first:
+        dp.update.outer_middleware(middleware)
     dp.update.outer_middleware(UserContextMiddleware(locales, settings.default_language))
     dp.include_router(build_router())
     return dp

@@ -52,7 +52,9 @@ class SQLiteStorage(BaseStorage):
             )
 
     async def get_state(self, key: StorageKey) -> str | None:
-        async with self._db.unit_of_work() as uow:
+        # Alone (aiogram asks before the update's unit of work opens) it only reads, so
+        # it needs no write lock; inside an update it joins the update's work.
+        async with self._db.unit_of_work(optimistic=True) as uow:
             row = await uow.fetch_one(
                 "SELECT state FROM fsm_states WHERE key = :key", {"key": storage_key(key)}
             )
@@ -79,7 +81,7 @@ class SQLiteStorage(BaseStorage):
             )
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with self._db.unit_of_work() as uow:
+        async with self._db.unit_of_work(optimistic=True) as uow:
             row = await uow.fetch_one(
                 "SELECT data FROM fsm_states WHERE key = :key", {"key": storage_key(key)}
             )

@@ -27,7 +27,7 @@ from handlers import (
     stats,
 )
 from handlers.context import ChatContextMiddleware
-from handlers.filters import IsCoordinator
+from handlers.filters import IsCoordinator, run_sync_filters_inline
 
 
 def build_router() -> Router:
@@ -83,6 +83,7 @@ def build_router() -> Router:
 
     root = Router(name="root")
     root.include_routers(errors.router, group.router, review, review_refused, private)
+    run_sync_filters_inline(root)
     return root
 
 

@@ -45,7 +45,7 @@ class ChatContextMiddleware(BaseMiddleware):
                 settings=data["settings"],
                 hearings=data["hearings"],
                 signups=data["signups"],
-                coordinators=data["coordinators"],
+                roles=data["roles"],
                 clock=data["clock"],
             )
             data["cards"] = cards

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import Router
 from aiogram.filters import Filter
 from aiogram.types import Message, TelegramObject, User
 
 from bot.command_menu import ADMINS, COORDINATORS, EVERYONE
 from bot.config import Settings
-from bot.repositories.coordinators import CoordinatorRepository
-from bot.services.roles import is_coordinator
+from bot.services.roles import Roles
 
 
 class IsCoordinator(Filter):
-    """Checked against the database on every update: a removed coordinator is out at once."""
+    """Checked against the database on every update (once, however many routers ask):
+    a removed coordinator is out at once."""
 
     async def __call__(
-        self,
-        event: TelegramObject,
-        coordinators: CoordinatorRepository,
-        settings: Settings,
-        event_from_user: User | None = None,
+        self, event: TelegramObject, roles: Roles, event_from_user: User | None = None
     ) -> bool:
         if event_from_user is None:
             return False
-        return await is_coordinator(coordinators, settings.admin_ids, event_from_user.id)
+        return await roles.is_coordinator(event_from_user.id)
 
 
 class IsAdmin(Filter):
@@ -50,6 +50,33 @@ class NotCommand(Filter):
             return True
         name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
         return name not in KNOWN_COMMANDS
+
+
+def run_sync_filters_inline(root: Router) -> None:
+    """Make aiogram call the tree's plain (non-async) filters directly.
+
+    aiogram runs every synchronous filter, `F.chat.type == ...` and the other magic
+    filters included, through `asyncio.to_thread`: a thread hop for a comparison, dozens
+    per update (49 such filters in the tree). Under load each hop also waits a turn of a
+    busy event loop, and the profile of bench/throughput put it among the larger costs.
+    Magic filters and the lambdas here only read the update, so they run inline.
+    """
+    for router in root.chain_tail:
+        for observer in router.observers.values():
+            filters = list(observer._handler.filters or [])
+            for handler in observer.handlers:
+                filters.extend(handler.filters or [])
+            for filter_object in filters:
+                if not filter_object.awaitable:
+                    filter_object.callback = _inline(filter_object.callback)
+                    filter_object.awaitable = True
+
+
+def _inline(function: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        return function(*args, **kwargs)
+
+    return call
 
 
 KNOWN_COMMANDS = frozenset(EVERYONE + COORDINATORS + ADMINS)

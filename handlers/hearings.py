@@ -17,7 +17,6 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.jobs.notices import NoticeWorker
 from bot.jobs.reminders import Reminders
-from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
@@ -29,7 +28,7 @@ from bot.services import notices as notice_rules
 from bot.services import reports as report_rules
 from bot.services import signups as seats
 from bot.services.calendar import hearing_ics
-from bot.services.roles import is_coordinator
+from bot.services.roles import Roles
 from bot.ui import keyboards, views
 from bot.ui.callbacks import AttendCb, HearingCb, HearingsPageCb, MenuCb
 from handlers.screens import replace_pressed, set_pressed_buttons
@@ -50,7 +49,7 @@ class Cards:
     settings: Settings
     hearings: HearingRepository
     signups: SignupRepository
-    coordinators: CoordinatorRepository
+    roles: Roles
     clock: Callable[[], datetime]
 
     async def link(self, hearing_id: int) -> str:
@@ -60,7 +59,7 @@ class Cards:
     async def card(self, hearing: Hearing, user_id: int) -> tuple[str, InlineKeyboardMarkup]:
         now = self.clock()
         signup = await self.signups.active(hearing.id, user_id)
-        staff = await is_coordinator(self.coordinators, self.settings.admin_ids, user_id)
+        staff = await self.roles.is_coordinator(user_id)
         link = await self.link(hearing.id)
         share = f"https://t.me/share/url?url={quote(link, safe='')}&text={quote(hearing.title)}"
         text = views.hearing_card(

@@ -156,13 +156,18 @@ async def on_return(
     ):
         await query.answer(tr("review-comment-privately"))  # asked already: a double tap
         return
+    # The state is set before the question is sent: the answer comes in the private chat,
+    # an update that does not wait for this one, and reads only what is committed.
+    before = await private.get_state(), await private.get_data()
+    await private.set_state(ReviewComment.text)
+    await private.set_data({"report_id": report.id})
     try:
         await bot.send_message(query.from_user.id, tr("review-ask-comment", number=report.id))
     except (TelegramForbiddenError, TelegramBadRequest):
+        await private.set_state(before[0])
+        await private.set_data(before[1])
         await query.answer(tr("review-private-first"), show_alert=True)
         return
-    await private.set_state(ReviewComment.text)
-    await private.set_data({"report_id": report.id})
     await query.answer(tr("review-comment-privately"))
 
 

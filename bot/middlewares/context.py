@@ -12,6 +12,7 @@ from aiogram.types import User as TelegramUser
 
 from bot.i18n import LANGUAGES, Locales
 from bot.repositories.users import UserRepository
+from bot.services.roles import Roles
 
 
 class UserContextMiddleware(BaseMiddleware):
@@ -38,6 +39,7 @@ class UserContextMiddleware(BaseMiddleware):
             # Writing to the bot privately means they unblocked it: reachable again.
             await users.clear_unreachable(user.id)
         data["user"] = user
+        data["roles"] = Roles(data["coordinators"], data["settings"].admin_ids)
         data["tr"] = self._locales.get(self.language_for(sender, user.language if user else None))
         return await handler(event, data)
 

@@ -17,7 +17,7 @@ from aiogram.methods.base import Response, TelegramType
 from aiogram.types import TelegramObject, Update
 from aiogram.types.update import UpdateTypeLookupError
 
-from bot.db import Database
+from bot.db import Database, StaleReadError, UnitOfWork
 from bot.repositories.attendance import AttendanceRepository
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import BroadcastRepository
@@ -50,6 +50,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self._idle = asyncio.Event()
         self._idle.set()
         self.unknown_types = 0
+        self.reruns = 0  # updates run again after a stale read (bench and tests look)
+        # Registered before aiogram's own middlewares (build_dispatcher): see Arrivals.
+        self.arrivals = Arrivals(self)
 
     async def __call__(
         self,
@@ -64,44 +67,43 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             self.unknown_types += 1
             log.info("update id=%d type=unknown outcome=dropped", event.update_id)
             return UNHANDLED
-        self._in_flight += 1
-        self._idle.clear()
         started = time.perf_counter()
         outcome = "error"
+        update_id = event.update_id if isinstance(event, Update) else None
+        run = _Run(self._db, update_id)
         try:
-            async with self._db.unit_of_work() as uow:
-                if isinstance(event, Update) and not await UpdateRepository(uow).claim(
-                    event.update_id
-                ):
-                    # Delivered again (the bot did not confirm it in time): its effects
-                    # were committed with its id, so it is acknowledged and skipped.
-                    outcome = "repeat"
-                    return UNHANDLED
-                data["uow"] = uow
-                # Repositories are a few bytes each; every handler names what it needs.
-                data["users"] = UserRepository(uow)
-                data["attendance"] = AttendanceRepository(uow)
-                data["hearings"] = HearingRepository(uow)
-                data["signups"] = SignupRepository(uow)
-                data["reminders"] = ReminderRepository(uow)
-                data["coordinators"] = CoordinatorRepository(uow)
-                data["reports"] = ReportRepository(uow)
-                data["audit"] = AuditRepository(uow)
-                data["broadcasts"] = BroadcastRepository(uow)
-                data["notices"] = NoticeRepository(uow)
-                result = await handler(event, data)
+            try:
+                result = await run(handler, event, data, optimistic=True)
+            except StaleReadError:
+                self.reruns += 1
+                # Its first write found that what it had read changed meanwhile. Nothing
+                # was written or sent yet (bot/db.py), so it runs again from the start,
+                # now holding the write lock from its first query: this cannot recur.
+                log.debug("update id=%s read stale data: run again with the lock", update_id)
+                result = await run(handler, event, data, optimistic=False)
             outcome = "unhandled" if result is UNHANDLED else "done"
             return result
+        except UpdateRepeatedError:
+            # Delivered again (the bot did not confirm it in time): its effects were
+            # committed with its id, so it is acknowledged and skipped. Found at its first
+            # write or call to Telegram: until then it only read.
+            outcome = "repeat"
+            return UNHANDLED
         except Exception as error:
             # A refusal is the bot working as designed; an error is a bug or an outage.
             outcome = "refused" if isinstance(error, DomainError) else "error"
-            if isinstance(event, Update):
-                await self._claim_refused(event.update_id)
+            recorded_before = (
+                update_id is not None
+                and not run.recorded
+                and not await self._claim_refused(update_id)
+            )
+            if recorded_before:
+                # Refused (or crashed) before, and recorded then: the error handler
+                # answered it already, and a second answer Telegram would reject.
+                outcome = "repeat"
+                return UNHANDLED
             raise
         finally:
-            self._in_flight -= 1
-            if self._in_flight == 0:
-                self._idle.set()
             if isinstance(event, Update):
                 seconds = time.perf_counter() - started
                 # Ids and timings only: texts can hold names and phone numbers.
@@ -115,8 +117,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 if self._observe is not None:
                     self._observe(event.event_type, outcome, seconds)
 
-    async def _claim_refused(self, update_id: int) -> None:
-        """Record an update whose effects were rolled back (a refusal or a crash).
+    async def _claim_refused(self, update_id: int) -> bool:
+        """Record an update whose effects were rolled back (a refusal or a crash); False
+        if it was recorded before.
 
         The error handler answers it next (a refusal, "something went wrong"), so it is
         as done as any other: delivered again, it would only be refused again and its
@@ -124,9 +127,19 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         """
         try:
             async with self._db.unit_of_work() as uow:
-                await UpdateRepository(uow).claim(update_id)
+                return await UpdateRepository(uow).claim(update_id)
         except (sqlite3.Error, ValueError):  # the database failed: the error handler says so
             log.warning("update id=%d could not be recorded as processed", update_id)
+            return True
+
+    def _arrived(self) -> None:
+        self._in_flight += 1
+        self._idle.clear()
+
+    def _left(self) -> None:
+        self._in_flight -= 1
+        if self._in_flight == 0:
+            self._idle.set()
 
     @property
     def idle(self) -> bool:
@@ -135,6 +148,87 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     async def wait_idle(self) -> None:
         """Wait until no update is being handled."""
         await self._idle.wait()
+
+
+class Arrivals(BaseMiddleware):
+    """Count an update as in flight from the moment aiogram starts on it.
+
+    aiogram's FSM middleware, outside the unit of work, reads the person's state first;
+    an update still there when polling stops was not counted, so shutdown closed the
+    database under it. (It used to wait in the write lock's queue, ahead of the close;
+    its reads no longer take the lock.)
+    """
+
+    def __init__(self, owner: UnitOfWorkMiddleware) -> None:
+        self._owner = owner
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self._owner._arrived()
+        try:
+            return await handler(event, data)
+        finally:
+            self._owner._left()
+
+
+class UpdateRepeatedError(Exception):
+    """This update's id is recorded as processed: it was delivered before."""
+
+
+class _Run:
+    """Handling one update in one unit of work; the "processed" record goes into the
+    unit's first write transaction (or is committed alone before the first call to
+    Telegram), so an update that only reads never waits for the write lock to read."""
+
+    def __init__(self, db: Database, update_id: int | None) -> None:
+        self._db = db
+        self._update_id = update_id
+        self.recorded = False  # the "processed" record is committed
+
+    async def _claim(self, uow: UnitOfWork) -> None:
+        assert self._update_id is not None
+        if not await UpdateRepository(uow).claim(self._update_id):
+            raise UpdateRepeatedError()
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+        *,
+        optimistic: bool,
+    ) -> Any:
+        on_begin = self._claim if self._update_id is not None else None
+        current: UnitOfWork | None = None
+        try:
+            async with self._db.unit_of_work(optimistic=optimistic, on_begin=on_begin) as uow:
+                current = uow
+                data["uow"] = uow
+                for name, repository in REPOSITORIES.items():
+                    data[name] = repository(uow)
+                return await handler(event, data)
+        finally:
+            # Its first committed transaction held the record.
+            self.recorded = self.recorded or (current is not None and current.committed > 0)
+
+
+# Repositories are a few bytes each; every handler names what it needs.
+REPOSITORIES: dict[str, Callable[[UnitOfWork], object]] = {
+    "users": UserRepository,
+    "attendance": AttendanceRepository,
+    "hearings": HearingRepository,
+    "signups": SignupRepository,
+    "reminders": ReminderRepository,
+    "coordinators": CoordinatorRepository,
+    "reports": ReportRepository,
+    "audit": AuditRepository,
+    "broadcasts": BroadcastRepository,
+    "notices": NoticeRepository,
+}
 
 
 def _known_type(update: Update) -> bool:

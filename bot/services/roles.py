@@ -19,6 +19,30 @@ async def is_coordinator(
     return user_id in admin_ids or await coordinators.contains(user_id)
 
 
+class Roles:
+    """One update's answers to "is this person a coordinator?".
+
+    Several routers filter on the role and the hearing card shows coordinators more
+    buttons: each asked the database again, up to five times for one button press.
+    Within one update the answer cannot change (removing a role is an update of its
+    own), so it is looked up once per person and kept until the update ends.
+    """
+
+    __slots__ = ("_admin_ids", "_coordinators", "_known")
+
+    def __init__(self, coordinators: CoordinatorRepository, admin_ids: Collection[int]) -> None:
+        self._coordinators = coordinators
+        self._admin_ids = admin_ids
+        self._known: dict[int, bool] = {}
+
+    async def is_coordinator(self, user_id: int) -> bool:
+        known = self._known.get(user_id)
+        if known is None:
+            known = await is_coordinator(self._coordinators, self._admin_ids, user_id)
+            self._known[user_id] = known
+        return known
+
+
 async def require_coordinator(
     coordinators: CoordinatorRepository, admin_ids: Collection[int], user_id: int
 ) -> None:

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.db import Database
+from bot.db import Database, StaleReadError, UnitOfWork
 
 
 async def _count(db: Database) -> int:
@@ -92,3 +92,96 @@ async def test_detached_work_never_joins_a_running_unit(db: Database) -> None:
         with db.detached():
             assert Database.current() is None
         assert Database.current() is outer
+
+
+# --- optimistic units of work (an update's reads take no write lock) ------------------
+
+
+async def test_an_optimistic_read_does_not_wait_for_a_writer_holding_the_lock(
+    db: Database,
+) -> None:
+    async with db.unit_of_work() as writer:
+        await writer.execute(INSERT_USER, {"id": 1})
+        assert db.busy
+        # Detached from the writer's unit: another update, handled meanwhile.
+        with db.detached():
+            async with db.unit_of_work(optimistic=True) as reader, asyncio.timeout(5):
+                row = await reader.fetch_one("SELECT count(*) AS n FROM users")
+                assert reader.optimistic
+        assert row is not None and row["n"] == 0  # the writer's row is not committed yet
+    assert await _count(db) == 1
+
+
+async def test_an_optimistic_unit_writes_under_the_lock_when_nothing_changed(
+    db: Database,
+) -> None:
+    async with db.unit_of_work(optimistic=True) as uow:
+        row = await uow.fetch_one("SELECT count(*) AS n FROM users")
+        assert row is not None
+        assert (db.busy, uow.optimistic) == (False, True)
+        await uow.execute(INSERT_USER, {"id": int(row["n"]) + 1})
+        assert (db.busy, uow.optimistic) == (True, False)
+    assert await _count(db) == 1
+
+
+async def test_an_optimistic_unit_that_read_what_changed_fails_before_writing(
+    db: Database,
+) -> None:
+    read = asyncio.Event()
+    written = asyncio.Event()
+
+    async def optimist() -> None:
+        async with db.unit_of_work(optimistic=True) as uow:
+            row = await uow.fetch_one("SELECT count(*) AS n FROM users")
+            assert row is not None
+            read.set()
+            await written.wait()
+            await uow.execute(INSERT_USER, {"id": int(row["n"]) + 1})  # would clash: id 1
+
+    async def other() -> None:
+        await read.wait()
+        with db.detached():
+            async with db.unit_of_work() as uow:
+                await uow.execute(INSERT_USER, {"id": 1})
+        written.set()
+
+    results = await asyncio.gather(optimist(), other(), return_exceptions=True)
+    assert isinstance(results[0], StaleReadError)
+    assert not db.busy  # the failed unit let the lock go
+    assert await _count(db) == 1
+
+
+async def test_on_begin_runs_in_the_first_write_or_before_the_first_commit(
+    db: Database,
+) -> None:
+    calls: list[bool] = []
+
+    async def record(uow: UnitOfWork) -> None:
+        calls.append(db.busy)
+        await uow.execute(INSERT_USER, {"id": 99})
+
+    async with db.unit_of_work(optimistic=True, on_begin=record) as uow:
+        await uow.fetch_all("SELECT 1")
+        assert calls == []  # reads alone record nothing yet
+        await uow.commit()  # before a call to Telegram: the record must be durable
+        assert calls == [True]
+        await uow.fetch_all("SELECT 1")
+        assert db.busy  # after a commit the unit takes the lock at its first query again
+    assert calls == [True]
+    assert await _count(db) == 1
+
+
+async def test_on_begin_failing_writes_nothing_and_is_tried_again(db: Database) -> None:
+    async def refuse(uow: UnitOfWork) -> None:
+        raise LookupError("recorded before")
+
+    async def write_twice() -> None:
+        async with db.unit_of_work(optimistic=True, on_begin=refuse) as uow:
+            with pytest.raises(LookupError):
+                await uow.execute(INSERT_USER, {"id": 1})
+            assert not db.busy
+            await uow.execute(INSERT_USER, {"id": 2})  # tried again: refused again
+
+    with pytest.raises(LookupError):
+        await write_twice()
+    assert await _count(db) == 0

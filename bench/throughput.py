@@ -1,0 +1,515 @@
+"""A realistic mix of updates, against a bare aiogram bot in the same run; and a burst.
+
+    .venv/bin/python -m bench.throughput [--people 200] [--rounds 2]
+    .venv/bin/python -m bench.throughput --burst 100 [--rate 100] [--people 300]
+
+Mix (default): `--people` people at once, each waiting for the bot's reply before the
+next step, as a person with a phone does. 90% are registered volunteers who run the mix
+`--rounds` times: /hearings, open a card, the next page, open another card, sign up,
+cancel, /my, /help, and a stale button. 10% are newcomers who register first (language,
+consent, name, contact, region, an interest, confirm). The bare aiogram bot
+(`bench/bare_bot.py`) gets the same updates (one reply each: the framework's floor).
+Printed: updates per second of each, the ratio bot/bare, and p50/p99 of the time from an
+update to its whole reply (answered button, edits and messages).
+
+Burst (`--burst SECONDS`): people send on a schedule adding up to `--rate` updates a
+second, ordinary and odd input mixed (stickers, a 5,000-character text, unknown commands,
+forged buttons), while an admin works (/hearings, a card, who is coming, /reports,
+/coordinators; not /stats, whose charts take seconds of CPU by themselves). A reply's
+time counts from when the update was due, so a person held up by a slow reply does not
+hide the delay. Printed: p50/p99 for volunteers and the admin.
+
+Both bots run as processes against the local Bot API stand-in over HTTP on 127.0.0.1.
+How many messages each step gets back is learnt first from one calibration person
+(waiting for silence), so the measured run waits for exactly the whole reply.
+Run on demand, not in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bench.common import ROOT, TOKEN, bot_env, insert_volunteers, migrate
+from bot.ui.callbacks import (
+    ConsentCb,
+    HearingCb,
+    HearingsPageCb,
+    InterestCb,
+    LanguageCb,
+    RegionCb,
+    SummaryCb,
+)
+from standin import BotAPIStandin, StandinUser
+
+ADMIN = 1
+PING = 2  # asks /help until the bot answers: it is up
+VOLUNTEERS_FROM = 10_000
+NEWCOMERS_FROM = 5_000_000
+CALIBRATION_FROM = 9_000_000
+HEARINGS = 20
+WAIT = 120.0  # a reply later than this is counted as lost
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One update a person sends.
+
+    kind: text | contact | sticker (messages); press (a button on the hearing list the
+    person asked for last); tap (a button on the newest message that has it); forged (raw
+    data on the newest message).
+    """
+
+    kind: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.value[:20]}"
+
+
+def _hearing(hearing_id: int, action: str) -> str:
+    return HearingCb(id=hearing_id, action=action).pack()
+
+
+def volunteer_mix(person: int) -> list[Step]:
+    """What a registered volunteer does in one sitting."""
+    near, later = 1 + person % 5, 6 + person % 5  # on the first page, on the second
+    return [
+        Step("text", "/hearings"),
+        Step("press", _hearing(near, "open")),
+        Step("press", HearingsPageCb(page=1).pack()),
+        Step("press", _hearing(later, "open")),
+        Step("press", _hearing(later, "signup")),
+        Step("press", _hearing(later, "leave")),
+        Step("text", "/my"),
+        Step("text", "/help"),
+        Step("press", _hearing(999_999, "open")),  # a hearing since deleted: a stale button
+    ]
+
+
+def registration() -> list[Step]:
+    """A newcomer (Telegram app in English) registers."""
+    return [
+        Step("text", "/start"),
+        Step("tap", LanguageCb(code="en", onboarding=True).pack()),
+        Step("tap", ConsentCb(accept=True).pack()),
+        Step("text", "Dilnoza Karimova"),
+        Step("contact", "+998901234567"),
+        Step("tap", RegionCb(code="SA").pack()),
+        Step("tap", InterestCb(code="councils").pack()),
+        Step("tap", InterestCb(code="done").pack()),
+        Step("tap", SummaryCb(action="confirm").pack()),
+    ]
+
+
+def odd_input() -> list[Step]:
+    """What people also send: the bot must answer each, and quickly."""
+    return [
+        Step("sticker"),
+        Step("text", "Salom! " * 700),  # about 5,000 characters
+        Step("text", "/nosuchcommand"),
+        Step("forged", "zz:not-ours"),
+        Step("forged", _hearing(3, "edit")),  # a coordinator's button, from a volunteer
+    ]
+
+
+def admin_work() -> list[Step]:
+    return [
+        Step("text", "/hearings"),
+        Step("press", _hearing(1, "open")),
+        Step("press", _hearing(1, "people")),
+        Step("text", "/reports"),
+        Step("text", "/coordinators"),
+        Step("text", "/help"),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    answered: bool  # the button press gets answerCallbackQuery
+    messages: int  # messages sent or edited in the chat
+
+
+BARE_TEXT, BARE_PRESS = Reply(answered=False, messages=1), Reply(answered=True, messages=0)
+
+
+@dataclass(slots=True)
+class Person:
+    user: StandinUser
+    anchor: int | None = None  # the message with the hearing list
+    lost: int = 0
+
+
+def seed(database: Path, volunteers: int, *, hearings: int = HEARINGS) -> None:
+    """Registered volunteers (the admin among them) and upcoming hearings, straight into
+    SQLite, with seats for everyone so no one waits."""
+    now = datetime.now(UTC)
+    stamp = now.isoformat(timespec="seconds")
+    conn = sqlite3.connect(database)
+    with conn:
+        insert_volunteers(
+            conn, [ADMIN, *range(VOLUNTEERS_FROM, VOLUNTEERS_FROM + volunteers)], stamp
+        )
+        insert_volunteers(conn, range(CALIBRATION_FROM, CALIBRATION_FROM + 10), stamp)
+        conn.executemany(
+            "INSERT INTO hearings (title, chamber, committee, starts_at, address, seats,"
+            " created_at, updated_at) VALUES (?, ?, 'Budjet qoʻmitasi', ?, 'Toshkent',"
+            " 100000, ?, ?)",
+            [
+                (
+                    f"Oʻzbekiston budjeti, eshituv {n + 1}",
+                    ("senate", "legislative")[n % 2],
+                    (now + timedelta(days=1 + n % 300, hours=n % 7)).isoformat(timespec="seconds"),
+                    stamp,
+                    stamp,
+                )
+                for n in range(hearings)
+            ],
+        )
+    conn.close()
+
+
+async def start_bot(
+    server: BotAPIStandin, command: list[str], env: dict[str, str]
+) -> tuple[asyncio.subprocess.Process, float]:
+    """Start a bot process; return it and the seconds until it answered its first update."""
+    started = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        *command,
+        cwd=ROOT,
+        env=bot_env(TELEGRAM_API_URL=server.url, **env),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    ping = server.user(PING, language_code="en")
+    ping.send_text("/help")
+    await ping.next_message(timeout=120)
+    ready = time.perf_counter() - started
+    await asyncio.sleep(0.5)  # the rest of its answer (the /help page may be several)
+    ping.drain()
+    return process, ready
+
+
+async def stop_bot(process: asyncio.subprocess.Process) -> None:
+    process.terminate()
+    await process.wait()
+
+
+def _keyboard_with(person: Person, data: str) -> int | None:
+    for message in reversed(person.user.history):
+        markup = message.reply_markup or {}
+        for row in markup.get("inline_keyboard", []):
+            if any(button.get("callback_data") == data for button in row):
+                return int(message.message["message_id"])
+    return None
+
+
+async def perform(person: Person, step: Step, reply: Reply, *, bare: bool) -> float:
+    """Send one update and wait for its whole reply; return the seconds it took."""
+    user = person.user
+    sent = time.perf_counter()
+    press = None
+    if step.kind == "text":
+        user.send_text(step.value)
+    elif step.kind == "contact":
+        user.send_contact(step.value)
+    elif step.kind == "sticker":
+        user.send_sticker()
+    elif step.kind == "press" and person.anchor is not None:
+        press = user.press_data(step.value, person.anchor)
+    elif step.kind == "tap" and not bare:
+        press = user.press_data(step.value, _keyboard_with(person, step.value))
+    else:
+        press = user.press_data(step.value)
+    try:
+        if press is not None and reply.answered:
+            await press.answer(timeout=WAIT)
+        for n in range(reply.messages):
+            message = await user.next_message(timeout=WAIT)
+            if n == 0 and step.value == "/hearings":
+                person.anchor = int(message.message["message_id"])
+    except TimeoutError:
+        person.lost += 1
+        user.drain()
+        return WAIT
+    return time.perf_counter() - sent
+
+
+async def calibrate(
+    server: BotAPIStandin, scripts: Sequence[Sequence[Step]], user_ids: Sequence[int]
+) -> dict[tuple[int, int], Reply]:
+    """Learn each step's reply from one person per script, waiting for silence."""
+    replies: dict[tuple[int, int], Reply] = {}
+    for number, (script, user_id) in enumerate(zip(scripts, user_ids, strict=True)):
+        person = Person(server.user(user_id, language_code="en"))
+        person.user.drain()
+        for index, step in enumerate(script):
+            if step.kind == "tap":
+                press = person.user.press_data(step.value, _keyboard_with(person, step.value))
+            elif step.kind == "press" and person.anchor is not None:
+                press = person.user.press_data(step.value, person.anchor)
+            elif step.kind in ("press", "forged"):
+                press = person.user.press_data(step.value)
+            else:
+                press = None
+                if step.kind == "text":
+                    person.user.send_text(step.value)
+                elif step.kind == "contact":
+                    person.user.send_contact(step.value)
+                else:
+                    person.user.send_sticker()
+            answered = False
+            if press is not None:
+                try:
+                    await press.answer(timeout=10)
+                    answered = True
+                except TimeoutError:
+                    pass
+            count = 0
+            while True:
+                try:
+                    message = await person.user.next_message(timeout=1.0 if count else 10.0)
+                except TimeoutError:
+                    break
+                if count == 0 and step.value == "/hearings":
+                    person.anchor = int(message.message["message_id"])
+                count += 1
+            replies[(number, index)] = Reply(answered=answered, messages=count)
+    return replies
+
+
+@dataclass(slots=True)
+class Outcome:
+    seconds: float = 0.0
+    updates: int = 0
+    waits: list[float] = field(default_factory=list)
+    admin_waits: list[float] = field(default_factory=list)
+    lost: int = 0
+    bot_cpu: float = 0.0  # CPU seconds the bot process used meanwhile
+    bench_cpu: float = 0.0  # and this process (the stand-in and the simulated people)
+
+
+def _scripts(rounds: int) -> list[list[Step]]:
+    """Script 0: a volunteer's rounds; script 1: a newcomer's registration then one round."""
+    mix = volunteer_mix(0)
+    return [mix * rounds, registration() + mix]
+
+
+async def run_mix(
+    server: BotAPIStandin, people: int, rounds: int, replies: dict[tuple[int, int], Reply] | None
+) -> Outcome:
+    """Everyone at once, each waiting for the reply before the next step.
+
+    `replies` None: the bare bot (one reply per update)."""
+    newcomers = max(people // 10, 0)
+    crowd: list[tuple[Person, int, list[Step]]] = []
+    for n in range(people - newcomers):
+        user = server.user(VOLUNTEERS_FROM + n, language_code="en")
+        crowd.append((Person(user), 0, volunteer_mix(n) * rounds))
+    for n in range(newcomers):
+        user = server.user(NEWCOMERS_FROM + n, language_code="en")
+        crowd.append((Person(user), 1, registration() + volunteer_mix(n)))
+    outcome = Outcome()
+
+    async def act(person: Person, script_number: int, script: list[Step]) -> None:
+        person.user.drain()
+        for index, step in enumerate(script):
+            if replies is None:
+                reply = BARE_PRESS if step.kind in ("press", "tap", "forged") else BARE_TEXT
+            else:
+                reply = replies[(script_number, index)]
+            outcome.waits.append(await perform(person, step, reply, bare=replies is None))
+        outcome.updates += len(script)
+        outcome.lost += person.lost
+
+    started = time.perf_counter()
+    await asyncio.gather(*(act(*entry) for entry in crowd))
+    outcome.seconds = time.perf_counter() - started
+    return outcome
+
+
+def _burst_scripts() -> list[list[Step]]:
+    return [volunteer_mix(0) + odd_input(), registration() + volunteer_mix(0), admin_work()]
+
+
+async def run_burst(
+    server: BotAPIStandin,
+    people: int,
+    rate: float,
+    seconds: float,
+    replies: dict[tuple[int, int], Reply],
+) -> Outcome:
+    """People send on a schedule that adds up to `rate` updates a second; the admin
+    sends one update a second. Latency counts from when an update was due."""
+    interval = people / rate
+    newcomers = people // 10
+    outcome = Outcome()
+    loop = asyncio.get_running_loop()
+    start = loop.time() + 0.5
+
+    async def act(
+        person: Person, script_number: int, script: list[Step], offset: float, every: float,
+        waits: list[float],
+    ) -> None:  # fmt: skip
+        person.user.drain()
+        due = start + offset
+        index = 0
+        while due < start + seconds:
+            delay = due - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            position = index % len(script)
+            if script_number == 1 and index >= len(script):
+                # Registered now: go on as a volunteer with the mix.
+                position = len(registration()) + (index - len(script)) % len(volunteer_mix(0))
+            taken = await perform(person, script[position], replies[(script_number, position)],
+                                  bare=False)  # fmt: skip
+            finished = loop.time()
+            waits.append(WAIT if taken >= WAIT else finished - due)
+            outcome.updates += 1
+            index += 1
+            due += every
+        outcome.lost += person.lost
+
+    tasks = []
+    for n in range(people):
+        newcomer = n < newcomers
+        user_id = NEWCOMERS_FROM + 100_000 + n if newcomer else VOLUNTEERS_FROM + n
+        person = Person(server.user(user_id, language_code="en"))
+        script_number = 1 if newcomer else 0
+        script = _burst_scripts()[script_number]
+        tasks.append(act(person, script_number, script, interval * n / people, interval,
+                         outcome.waits))  # fmt: skip
+    admin = Person(server.user(ADMIN, language_code="en"))
+    tasks.append(act(admin, 2, admin_work(), 0.25, 1.0, outcome.admin_waits))
+    started = time.perf_counter()
+    await asyncio.gather(*tasks)
+    outcome.seconds = time.perf_counter() - started
+    return outcome
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """User and system CPU time of a process so far (Linux /proc), this one by default."""
+    if pid is None:
+        return time.process_time()
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(int(len(ordered) * fraction), len(ordered) - 1)]
+
+
+def describe(waits: Sequence[float]) -> str:
+    return (
+        f"p50 {statistics.median(waits) * 1000:7.1f} ms  "
+        f"p99 {percentile(waits, 0.99) * 1000:7.1f} ms  max {max(waits) * 1000:7.1f} ms"
+    )
+
+
+async def measure_mix(
+    people: int, rounds: int, volunteers: int | None = None
+) -> dict[str, Outcome]:
+    """The bare bot, then the real one, each on a fresh stand-in; the same updates."""
+    outcomes: dict[str, Outcome] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "bench.sqlite3"
+        await migrate(database)
+        seed(database, volunteers or people)
+        for name, command in (
+            ("bare aiogram", [sys.executable, "bench/bare_bot.py"]),
+            ("hearing bot", [sys.executable, "-m", "bot"]),
+        ):
+            async with BotAPIStandin(token=TOKEN) as server:
+                process, _ = await start_bot(
+                    server, command, {"DATABASE_PATH": str(database), "ADMIN_IDS": str(ADMIN)}
+                )
+                try:
+                    replies = None
+                    if name == "hearing bot":
+                        replies = await calibrate(
+                            server, _scripts(rounds), [CALIBRATION_FROM, NEWCOMERS_FROM - 1]
+                        )
+                    bot_cpu, bench_cpu = cpu_seconds(process.pid), cpu_seconds()
+                    outcome = await run_mix(server, people, rounds, replies)
+                    outcome.bot_cpu = cpu_seconds(process.pid) - bot_cpu
+                    outcome.bench_cpu = cpu_seconds() - bench_cpu
+                    outcomes[name] = outcome
+                finally:
+                    await stop_bot(process)
+                server.assert_no_violations()
+    return outcomes
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--people", type=int, default=None, help="200 (mix), 300 (burst)")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--burst", type=float, default=0.0, help="seconds of burst (e.g. 100)")
+    parser.add_argument("--rate", type=float, default=100.0, help="updates per second in a burst")
+    args = parser.parse_args()
+    if args.burst:
+        await burst_main(args.people or 300, args.rate, args.burst)
+        return
+    people = args.people or 200
+    outcomes = await measure_mix(people, args.rounds)
+    bare = outcomes["bare aiogram"]
+    print(f"mix: {people} people at once, {bare.updates} updates each run")
+    for name, outcome in outcomes.items():
+        rate = outcome.updates / outcome.seconds
+        print(
+            f"  {name:<13} {outcome.seconds:6.2f} s {rate:6.0f} updates/s"
+            f"  ratio {rate / (bare.updates / bare.seconds):4.2f}"
+            f"  reply {describe(outcome.waits)}  lost {outcome.lost}"
+        )
+        print(
+            f"  {'':<13} CPU: bot {outcome.bot_cpu / outcome.updates * 1000:5.2f} ms/update,"
+            f" stand-in and people {outcome.bench_cpu / outcome.updates * 1000:5.2f} ms/update"
+        )
+
+
+async def burst_main(people: int, rate: float, seconds: float) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "bench.sqlite3"
+        await migrate(database)
+        seed(database, people)
+        async with BotAPIStandin(token=TOKEN) as server:
+            process, _ = await start_bot(
+                server,
+                [sys.executable, "-m", "bot"],
+                {"DATABASE_PATH": str(database), "ADMIN_IDS": str(ADMIN)},
+            )
+            try:
+                replies = await calibrate(
+                    server, _burst_scripts(), [CALIBRATION_FROM, NEWCOMERS_FROM - 1, ADMIN]
+                )
+                outcome = await run_burst(server, people, rate, seconds, replies)
+            finally:
+                await stop_bot(process)
+            server.assert_no_violations()
+    print(
+        f"burst: {people} people, {rate:.0f} updates/s scheduled for {seconds:.0f} s;"
+        f" {outcome.updates} updates in {outcome.seconds:.1f} s"
+        f" ({outcome.updates / outcome.seconds:.0f}/s), lost {outcome.lost}"
+    )
+    print(f"  volunteers  {describe(outcome.waits)}")
+    print(f"  admin       {describe(outcome.admin_waits)}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
