@@ -126,14 +126,16 @@ async def export(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def backup(settings: Settings, dest: Path) -> int:
-    """One consistent copy of the database, taken while the bot may be writing."""
+async def backup(settings: Settings, target: str) -> int:
+    """One consistent copy of the database, taken while the bot may be writing. A target
+    ending in "/" is a folder (created if missing): a dated file goes in it."""
     from bot.backups import backup_database
     from bot.clock import SYSTEM_CLOCK
 
     result = await asyncio.to_thread(
-        backup_database, settings.database_path, dest, SYSTEM_CLOCK.now()
-    )
+        backup_database, settings.database_path, Path(target), SYSTEM_CLOCK.now(),
+        folder=target.endswith("/"),
+    )  # fmt: skip
     print(f"backup written: {result.path} ({result.size:,} bytes, {result.seconds:.1f} s)")
     return 0
 
@@ -218,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return asyncio.run(export(settings, args))
         if args.command == "backup":
-            return asyncio.run(backup(settings, Path(args.target)))
+            return asyncio.run(backup(settings, args.target))
         asyncio.run(migrate(settings) if args.command == "migrate" else run(settings))
     except DatabaseTooNewError as error:
         print(f"database error: {error}", file=sys.stderr)

@@ -35,10 +35,10 @@ def backup_name(now: datetime) -> str:
     return f"{PREFIX}{now.astimezone(UTC):%Y%m%dT%H%M%SZ}{SUFFIX}"
 
 
-def backup_database(source: Path, dest: Path, now: datetime) -> Backup:
-    """Copy `source` to `dest` (a file, or a folder to hold a dated file). Blocking: run
-    it in a thread. Refuses to overwrite an existing file."""
-    target = dest / backup_name(now) if dest.is_dir() else dest
+def backup_database(source: Path, dest: Path, now: datetime, *, folder: bool = False) -> Backup:
+    """Copy `source` to `dest` (a file, or a folder to hold a dated file; `folder` says it
+    is one even before it exists). Blocking: run it in a thread. Refuses to overwrite."""
+    target = dest / backup_name(now) if folder or dest.is_dir() else dest
     if target.exists():
         raise BackupError(f"{target} exists; choose another name or a folder")
     if not source.is_file():

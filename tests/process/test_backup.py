@@ -40,11 +40,10 @@ async def test_a_backup_taken_during_a_broadcast_restores_whole(
     broadcast_id = await send_to_everyone(coordinator, len(recipients) + 1)
     await until(lambda: sum(delivered(standin).values()) >= 20)
     before = recorded(bot_process.database)  # committed before the backup began
-    copy = tmp_path / "backups"
-    copy.mkdir()
+    copy = tmp_path / "backups"  # not there yet: the trailing "/" says it is a folder
     result = await asyncio.to_thread(
         subprocess.run,
-        [sys.executable, "-m", "bot", "backup", str(copy)],
+        [sys.executable, "-m", "bot", "backup", f"{copy}/"],
         env={"PATH": "/usr/bin:/bin", "BOT_TOKEN": TOKEN,
              "DATABASE_PATH": str(bot_process.database)},
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
