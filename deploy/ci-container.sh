@@ -14,6 +14,7 @@ started=$SECONDS
 
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v dockerd >/dev/null || ! command -v debootstrap >/dev/null; then
+    apt-get update -qq
     apt-get install -y -qq --no-install-recommends docker.io debootstrap >/dev/null
 fi
 
