@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import translit
-from bot.translit import (
+from scripts import translit
+from scripts.translit import (
     LATIN_FILE,
     exceptions,
     fingerprint,
@@ -98,7 +98,7 @@ def test_every_cyrillic_key_is_the_rules_output_or_a_reviewed_exception() -> Non
     found = review()
     uz = messages(LATIN_FILE)
     assert found.missing == [], (
-        "uz-Cyrl.ftl lacks keys of uz.ftl; add them with `python -m bot.translit --missing "
+        "uz-Cyrl.ftl lacks keys of uz.ftl; add them with `python scripts/translit.py --missing "
         "--write`, then review them by hand: " + ", ".join(found.missing)
     )
     assert found.extra == [], f"uz-Cyrl.ftl has keys uz.ftl lacks: {found.extra}"

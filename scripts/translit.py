@@ -12,12 +12,12 @@ the review disagreed with the rules the key is listed, with the reason, in
 `locales/uz-Cyrl.exceptions.toml`. `tests/unit/test_translit.py` holds the two files to
 each other, so a new or changed Latin text cannot go without its Cyrillic twin.
 
-    python -m bot.translit --missing           # proposals for keys uz-Cyrl.ftl lacks
-    python -m bot.translit --missing --write   # insert them into uz-Cyrl.ftl, in uz.ftl's order
-    python -m bot.translit --stale             # keys whose Latin changed since the review
-    python -m bot.translit --stale --write     # replace those with proposals, to review
-    python -m bot.translit KEY...              # the proposal for these keys
-    python -m bot.translit --text "Oʻzbekiston"
+    python scripts/translit.py --missing           # proposals for keys uz-Cyrl.ftl lacks
+    python scripts/translit.py --missing --write   # insert them into uz-Cyrl.ftl, in uz.ftl's order
+    python scripts/translit.py --stale             # keys whose Latin changed since the review
+    python scripts/translit.py --stale --write     # replace those with proposals, to review
+    python scripts/translit.py KEY...              # the proposal for these keys
+    python scripts/translit.py --text "Oʻzbekiston"
 """
 
 from __future__ import annotations
@@ -319,7 +319,7 @@ def _spans(text: str) -> dict[str, tuple[int, int]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m bot.translit", description=__doc__.split("\n\n")[0] if __doc__ else None
+        prog="python scripts/translit.py", description=__doc__.split("\n\n")[0] if __doc__ else None
     )
     parser.add_argument("keys", nargs="*", help="keys of uz.ftl to propose Cyrillic for")
     parser.add_argument("--missing", action="store_true", help="keys uz-Cyrl.ftl lacks")
