@@ -59,11 +59,7 @@ async def set_staff_commands(bot: Bot, db: Database, locales: Locales, settings:
     """At startup: coordinators' menus, in each one's language."""
     async with db.unit_of_work() as uow:
         staff = set(settings.admin_ids) | set(await CoordinatorRepository(uow).all_ids())
-        users = UserRepository(uow)
-        languages = {}
-        for user_id in staff:
-            user = await users.get(user_id)
-            languages[user_id] = user.language if user else settings.default_language
-    for user_id, language in sorted(languages.items()):
+        languages = await UserRepository(uow).languages(staff, settings.default_language)
+    for user_id, language in languages.items():
         admin = user_id in settings.admin_ids
         await set_chat_commands(bot, user_id, locales.get(language), staff=True, admin=admin)

@@ -112,12 +112,10 @@ async def _tell_admins(
     """Each admin, privately, in their language (an error handler runs after the update's
     unit of work: a new one)."""
     async with db.unit_of_work() as uow:
-        users = UserRepository(uow)
-        recipients = []
-        for admin_id in sorted(settings.admin_ids):
-            user = await users.get(admin_id)
-            language = user.language if user else settings.default_language
-            recipients.append(Recipient(admin_id, language))
+        languages = await UserRepository(uow).languages(
+            settings.admin_ids, settings.default_language
+        )
+    recipients = [Recipient(user_id, language) for user_id, language in languages.items()]
     await notifier.send(recipients, lambda tr: (views.error_notice(tr, notice), None))
 
 

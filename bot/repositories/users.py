@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -57,6 +59,17 @@ class UserRepository:
             {"id": user_id},
         )
         return None if row is None else _user(row)
+
+    async def languages(self, user_ids: Iterable[int], default: str) -> dict[int, str]:
+        """Each person's interface language in one query; `default` for one the bot
+        never met (an admin named in ADMIN_IDS who has not written yet)."""
+        ids = sorted(set(user_ids))
+        rows = await self._uow.fetch_all(
+            "SELECT id, language FROM users WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        known = {int(row["id"]): str(row["language"]) for row in rows}
+        return {user_id: known.get(user_id, default) for user_id in ids}
 
     async def save_language(self, user_id: int, language: str, now: datetime) -> None:
         """Remember the interface language, creating the row on first contact."""

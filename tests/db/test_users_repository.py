@@ -79,3 +79,13 @@ async def test_clearing_the_fsm_leaves_no_row(db: Database) -> None:
     await storage.set_data(key, {})
     async with db.unit_of_work() as uow:
         assert await uow.fetch_all("SELECT * FROM fsm_states") == []
+
+
+async def test_languages_of_several_people_in_one_query(db: Database) -> None:
+    async with db.unit_of_work() as uow:
+        users = UserRepository(uow)
+        await users.save_language(7, "ru", NOW)
+        await users.save_language(8, "uz-Cyrl", NOW)
+        # 9 never wrote to the bot (an admin named in ADMIN_IDS): the default.
+        assert await users.languages([8, 7, 9, 7], "uz") == {7: "ru", 8: "uz-Cyrl", 9: "uz"}
+        assert await users.languages([], "uz") == {}
