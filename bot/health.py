@@ -110,13 +110,7 @@ class HealthServer:
         db = watched.db
         with db.detached():
             async with db.unit_of_work() as uow:
-                repo = OperationsRepository(uow)
-                snapshot = Snapshot(
-                    outbox_pending=await repo.outbox_pending(),
-                    deliveries=await repo.deliveries_by_status(),
-                    reminders_pending=await repo.reminders_pending(),
-                    pauses=watched.pacer.pauses,
-                    too_many_requests=watched.pacer.too_many_requests,
-                )
+                backlog = await OperationsRepository(uow).backlog()
+        snapshot = Snapshot(backlog, watched.pacer.pauses, watched.pacer.too_many_requests)
         body = watched.metrics.render(snapshot)
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})

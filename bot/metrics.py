@@ -9,26 +9,29 @@ are read when /metrics is asked for: they are true after a restart too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from bot.repositories.operations import Backlog
+
 # Reply times people notice: a few milliseconds to a few seconds.
 _BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Snapshot:
-    """What the database says at scrape time (read by the health server)."""
+    """What the database and the pace say at scrape time (read by the health server)."""
 
-    outbox_pending: dict[str, int] = field(default_factory=dict)
-    deliveries: dict[str, int] = field(default_factory=dict)
-    reminders_pending: int = 0
-    pauses: int = 0
-    too_many_requests: int = 0
+    backlog: Backlog
+    pauses: int
+    too_many_requests: int
+
+
+_EMPTY = Snapshot(Backlog(outbox_pending={}, deliveries={}, reminders_pending=0), 0, 0)
 
 
 class Metrics:
@@ -54,7 +57,7 @@ class Metrics:
             "bot_backups", "Scheduled backups, by outcome (written, failed).", ["outcome"],
             registry=self.registry,
         )  # fmt: skip
-        self._snapshot = Snapshot()
+        self._snapshot = _EMPTY
         self.last_update: datetime | None = None
         self.registry.register(_SnapshotCollector(self))
 
@@ -73,7 +76,7 @@ class _SnapshotCollector(Collector):
         self._metrics = metrics
 
     def describe(self) -> Iterable[Metric]:
-        return list(self._families(Snapshot()))
+        return list(self._families(_EMPTY))
 
     def collect(self) -> Iterable[Metric]:
         return list(self._families(self._metrics._snapshot))
@@ -84,7 +87,7 @@ class _SnapshotCollector(Collector):
             "bot_outbox_pending", "Messages waiting in an outbox.", labels=["outbox"]
         )
         for name in ("broadcast", "notice"):
-            outbox.add_metric([name], snapshot.outbox_pending.get(name, 0))
+            outbox.add_metric([name], snapshot.backlog.outbox_pending.get(name, 0))
         yield outbox
         deliveries = CounterMetricFamily(
             "bot_broadcast_deliveries",
@@ -92,11 +95,11 @@ class _SnapshotCollector(Collector):
             labels=["outcome"],
         )
         for name in ("sent", "unreachable", "failed", "uncertain"):
-            deliveries.add_metric([name], snapshot.deliveries.get(name, 0))
+            deliveries.add_metric([name], snapshot.backlog.deliveries.get(name, 0))
         yield deliveries
         yield GaugeMetricFamily(
             "bot_reminders_pending", "Reminders scheduled and not yet sent.",
-            value=snapshot.reminders_pending,
+            value=snapshot.backlog.reminders_pending,
         )  # fmt: skip
         yield CounterMetricFamily(
             "bot_telegram_pauses", "Pauses Telegram imposed on sending (429), since start.",

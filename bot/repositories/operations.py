@@ -3,7 +3,17 @@ waiting, and a write probe for the health check."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+
 from bot.db import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    outbox_pending: dict[str, int]  # by outbox: broadcast copies, hearing notices
+    deliveries: dict[str, int]  # broadcast copies by outcome, all time
+    reminders_pending: int
 
 
 class OperationsRepository:
@@ -17,23 +27,22 @@ class OperationsRepository:
         await self._uow.execute("INSERT OR IGNORE INTO processed_updates (update_id) VALUES (-1)")
         await self._uow.execute("DELETE FROM processed_updates WHERE update_id = -1")
 
-    async def outbox_pending(self) -> dict[str, int]:
-        """Messages waiting to be sent, by outbox (broadcast copies, hearing notices)."""
+    async def backlog(self) -> Backlog:
+        """What waits and what was done, in one query (a /metrics scrape)."""
         row = await self._uow.fetch_one(
             """
-            SELECT (SELECT COUNT(*) FROM deliveries WHERE status = 'pending'),
-                   (SELECT COUNT(*) FROM notices WHERE status = 'pending')
+            SELECT
+                (SELECT COUNT(*) FROM deliveries WHERE status = 'pending') AS broadcast,
+                (SELECT COUNT(*) FROM notices WHERE status = 'pending') AS notice,
+                (SELECT COUNT(*) FROM reminders WHERE status = 'pending') AS reminders,
+                (SELECT json_group_object(status, n) FROM (
+                    SELECT status, COUNT(*) AS n FROM deliveries
+                    WHERE status != 'pending' GROUP BY status)) AS deliveries
             """
         )
         assert row is not None  # an aggregate always returns a row
-        return {"broadcast": int(row[0]), "notice": int(row[1])}
-
-    async def deliveries_by_status(self) -> dict[str, int]:
-        rows = await self._uow.fetch_all(
-            "SELECT status, COUNT(*) FROM deliveries WHERE status != 'pending' GROUP BY status"
+        return Backlog(
+            outbox_pending={"broadcast": int(row["broadcast"]), "notice": int(row["notice"])},
+            deliveries={str(k): int(v) for k, v in json.loads(row["deliveries"]).items()},
+            reminders_pending=int(row["reminders"]),
         )
-        return {str(row[0]): int(row[1]) for row in rows}
-
-    async def reminders_pending(self) -> int:
-        row = await self._uow.fetch_one("SELECT COUNT(*) FROM reminders WHERE status = 'pending'")
-        return int(row[0]) if row else 0
