@@ -178,7 +178,9 @@ stop_and_check() {
     code=$($ENGINE inspect --format '{{.State.ExitCode}}' "$NAME")
     [ "$code" = 0 ] || fail "exit code $code after SIGTERM (expected 0)"
     [ "$took" -lt "$GRACE" ] || fail "stopping took $took s: killed at the end of the grace period"
-    $ENGINE logs "$NAME" 2>&1 | tail -n 5 | grep -q "stopped" || fail "no 'stopped' at the end of the log"
+    local tail_lines
+    tail_lines=$($ENGINE logs "$NAME" 2>&1 | tail -n 5)  # not piped into grep -q (see below)
+    grep -q "stopped" <<<"$tail_lines" || fail "no 'stopped' at the end of the log"
     say "stopped by SIGTERM in $took s, exit code 0"
 }
 stop_and_check
@@ -186,7 +188,10 @@ stop_and_check
 # Again on the same volume: the data stayed, nothing left to apply.
 $ENGINE start "$NAME" >/dev/null
 wait_healthy
-$ENGINE logs "$NAME" 2>&1 | grep -q "schema version $migrations (0 applied)" \
+# The log into a variable first: `logs | grep -q` lets grep stop reading at its match,
+# and under pipefail the logger's broken pipe fails the check that just passed.
+logs=$($ENGINE logs "$NAME" 2>&1)
+grep -q "schema version $migrations (0 applied)" <<<"$logs" \
     || fail "on restart the schema was not found current on the volume"
 say "restarted on the same volume: schema current"
 stop_and_check
