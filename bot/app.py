@@ -37,6 +37,7 @@ from bot.jobs.reminders import Reminders
 from bot.metrics import Metrics
 from bot.middlewares.answers import AnsweredQueries
 from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
+from bot.middlewares.models import KeepResponseModels
 from bot.middlewares.retry import RetryFailedRequests
 from bot.notifier import Notifier
 from bot.review_desk import ReviewDesk
@@ -79,6 +80,7 @@ class App:
         self.db = db
         self.clock = clock
         session = session or AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
+        session.middleware(KeepResponseModels())
         session.middleware(CommitBeforeRequest())
         answered = AnsweredQueries()
         session.middleware(answered)
