@@ -28,6 +28,7 @@ from handlers import (
 )
 from handlers.context import ChatContextMiddleware
 from handlers.filters import IsCoordinator, run_sync_filters_inline
+from handlers.routing import skip_routers_that_cannot_handle
 
 
 def build_router() -> Router:
@@ -84,6 +85,7 @@ def build_router() -> Router:
     root = Router(name="root")
     root.include_routers(errors.router, group.router, review, review_refused, private)
     run_sync_filters_inline(root)
+    skip_routers_that_cannot_handle(root)
     return root
 
 
