@@ -133,10 +133,18 @@ def _same_buttons(shown: InlineKeyboardMarkup | None, wanted: InlineKeyboardMark
 
 
 def _rows(markup: InlineKeyboardMarkup | None) -> list[list[dict[str, object]]]:
+    """The buttons' set fields, comparable between a keyboard built here and one read
+    from an update (the fields, not `model_dump`: this runs for every button pressed)."""
     if markup is None:
         return []
     rows = (row for row in markup.inline_keyboard if row)
-    return [[button.model_dump(exclude_none=True) for button in row] for row in rows]
+    return [
+        [
+            {name: value for name, value in vars(button).items() if value is not None}
+            for button in row
+        ]
+        for row in rows
+    ]
 
 
 def _not_modified(error: TelegramBadRequest) -> bool:
