@@ -17,6 +17,13 @@ the unit of work fails with `StaleReadError` and the update is run again from th
 the old way (lock first). Only the update's first stretch (before any call to Telegram)
 is optimistic: after a call the handler cannot be run again, so later stretches take the
 lock at their first query, exactly as before.
+
+Every await on aiosqlite is a hop to its thread and back (a queue, a wake-up of the
+event loop through its self-pipe, a GIL hand-over): more CPU than the indexed lookup it
+carries. So the optimistic reads run on the event loop's own thread, on a third,
+plain `sqlite3` connection (`QuickReads`), under a time budget: a read that runs past it
+is interrupted, and it and its SQL from then on go to the read-only aiosqlite connection,
+so a big query (an export, statistics) never stalls the loop.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import contextvars
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -144,6 +152,55 @@ async def _check_foreign_keys(conn: aiosqlite.Connection, migration: Migration) 
         )
 
 
+class QuickReads:
+    """Reads that take microseconds, run on the event loop's thread (see the module's
+    docstring); any other read is refused (None) and goes to aiosqlite's thread.
+
+    Used only from coroutines on the loop, one statement at a time, so the connection
+    is never shared between threads.
+    """
+
+    BUDGET = 0.002  # seconds a read may hold the event loop
+    REMEMBERED = 512  # SQL texts known to run over it
+    CHECK_EVERY = 1_000  # SQLite VM instructions between looks at the clock
+
+    def __init__(self, path: Path) -> None:
+        # check_same_thread off: tests may connect the database before their loop runs
+        # in another thread; the loop is still the only user.
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA query_only = ON")
+        # Never wait for a lock on the loop's thread: the aiosqlite reader waits instead.
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        self._deadline = 0.0
+        self._conn.set_progress_handler(self._over_budget, self.CHECK_EVERY)
+        self._slow: dict[str, None] = {}
+        self.refused = 0  # reads sent on to the thread (tests look)
+
+    def _over_budget(self) -> bool:
+        return time.perf_counter() > self._deadline
+
+    def fetch_all(self, sql: str, params: Params) -> list[sqlite3.Row] | None:
+        if sql in self._slow:
+            self.refused += 1
+            return None
+        self._deadline = time.perf_counter() + self.BUDGET
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            # Interrupted (over budget), or busy (a checkpoint's moment, a migration):
+            # nothing was returned, and the thread reader may wait where this may not.
+            self.refused += 1
+            if error.sqlite_errorcode == sqlite3.SQLITE_INTERRUPT:
+                self._slow[sql] = None
+                if len(self._slow) > self.REMEMBERED:
+                    del self._slow[next(iter(self._slow))]
+            return None
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 class Database:
     """The app's SQLite database: connection, migrations and units of work."""
 
@@ -153,6 +210,7 @@ class Database:
         # Optimistic units of work read here without the lock (None: ":memory:", where a
         # second connection would be a second, empty database).
         self._reader: aiosqlite.Connection | None = None
+        self.quick: QuickReads | None = None  # with the reader
         self._lock = asyncio.Lock()
         # Transactions committed on the writer: an optimistic unit of work compares it
         # at its first write with the count at its first read.
@@ -189,8 +247,12 @@ class Database:
             # A write through it would bypass the lock: make SQLite refuse it.
             await self._reader.execute("PRAGMA query_only = ON")
             await self._reader.execute("PRAGMA busy_timeout = 5000")
+            self.quick = QuickReads(self.path)
 
     async def close(self) -> None:
+        if self.quick is not None:
+            self.quick.close()
+            self.quick = None
         if self._reader is not None:
             await self._reader.close()
             self._reader = None
@@ -257,6 +319,7 @@ class Database:
         *,
         optimistic: bool = False,
         on_begin: Callable[[UnitOfWork], Awaitable[None]] | None = None,
+        record_alone: Callable[[], Awaitable[None]] | None = None,
     ) -> AsyncIterator[UnitOfWork]:
         """Run the block as one transaction, begun lazily; commit on success.
 
@@ -267,13 +330,15 @@ class Database:
         `optimistic`: read without the lock until the first write (see the module's
         docstring); the block must be safe to run again on `StaleReadError`.
         `on_begin` runs first in the unit's first write transaction (the update's
-        "processed" record), and at the latest before the first commit.
+        "processed" record), and at the latest before the first commit: by itself, or
+        through `record_alone` when given (which may record many units' at once).
+        What `on_begin` writes is never read back by the unit.
         """
         outer = _current.get()
         if outer is not None and not outer.finished:
             yield outer
             return
-        uow = UnitOfWork(self, optimistic=optimistic, on_begin=on_begin)
+        uow = UnitOfWork(self, optimistic=optimistic, on_begin=on_begin, record_alone=record_alone)
         token = _current.set(uow)
         try:
             yield uow
@@ -303,6 +368,24 @@ class Database:
     def current() -> UnitOfWork | None:
         return _current.get()
 
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[UnitOfWork]:
+        """Statements each in SQLite's own autocommit transaction, the lock held: for
+        writes that need no transaction around them, one thread hop each instead of
+        three (BEGIN, the statement, COMMIT). Not counted in `commits`: for what it may
+        write (records no unit of work reads), see `UnitOfWork._record_alone`."""
+        uow = UnitOfWork(self)
+        await self._lock.acquire()
+        uow._active = True  # its statements go to the writer, outside a transaction
+        token = _current.set(None)
+        try:
+            yield uow
+        finally:
+            _current.reset(token)
+            uow._active = False
+            uow.finished = True
+            self._lock.release()
+
 
 class UnitOfWork:
     """A transaction that starts at the first query and can be committed early.
@@ -317,13 +400,19 @@ class UnitOfWork:
         *,
         optimistic: bool = False,
         on_begin: Callable[[UnitOfWork], Awaitable[None]] | None = None,
+        record_alone: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._db = db
         self._active = False
+        # Written in this transaction (on_begin's record aside): reads must now see the
+        # writes, so they go to the writer instead of `QuickReads`.
+        self._wrote = False
+        self.wrote = False  # ever, in any of its transactions (on_begin's record aside)
         self.finished = False  # its block has ended: nobody may join it any more
         self._optimistic = optimistic and db._reader is not None
         self._read_at: int | None = None  # db.commits at the first lock-free read
         self._on_begin = on_begin
+        self._record_alone_with = record_alone
         self.committed = 0  # transactions it has committed
 
     @property
@@ -352,12 +441,15 @@ class UnitOfWork:
                 raise StaleReadError()
             if self._on_begin is not None:
                 on_begin, self._on_begin = self._on_begin, None
+                wrote = self.wrote
                 try:
                     await on_begin(self)
                 except BaseException:
                     self._on_begin = on_begin  # not recorded: the next begin tries again
                     await self.rollback()
                     raise
+                # Its record is never read back, and is not what the unit wrote.
+                self._wrote, self.wrote = False, wrote
         return self._db.connection
 
     async def _reading(self) -> aiosqlite.Connection:
@@ -368,21 +460,32 @@ class UnitOfWork:
         assert self._db._reader is not None  # optimistic only with a reader
         return self._db._reader
 
+    # A statement that returns no rows has finished, and its cursor released what it
+    # held, by the time execute returns: closing the cursor would be one more thread hop.
+
+    async def _writing(self) -> aiosqlite.Connection:
+        conn = await self._begin()
+        self._wrote = self.wrote = True
+        return conn
+
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; return the number of rows it changed."""
-        conn = await self._begin()
-        async with conn.execute(sql, params) as cursor:
-            return cursor.rowcount
+        conn = await self._writing()
+        return (await conn.execute(sql, params)).rowcount
 
     async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
-        conn = await self._begin()
+        conn = await self._writing()
         await conn.executemany(sql, rows)
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run an INSERT; return the new row id."""
-        conn = await self._begin()
-        async with conn.execute(sql, params) as cursor:
-            return int(cursor.lastrowid or 0)
+        conn = await self._writing()
+        return int((await conn.execute(sql, params)).lastrowid or 0)
+
+    async def fetch_written(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """Run a writing statement that returns rows (`RETURNING`); return them."""
+        conn = await self._writing()
+        return list(await conn.execute_fetchall(sql, params))
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         rows = await self.fetch_all(sql, params)
@@ -392,13 +495,29 @@ class UnitOfWork:
         # One trip to the database thread instead of three (execute, fetch, close):
         # each await on aiosqlite is a thread hop, and updates wait on this lock.
         conn = await self._reading()
+        quick = self._db.quick
+        # Lock-free, or holding the lock with nothing written yet: either way what is
+        # committed is what this unit would read on the writer.
+        if quick is not None and not self._wrote:
+            rows = quick.fetch_all(sql, params)
+            if rows is not None:
+                return rows
         return list(await conn.execute_fetchall(sql, params))
 
     async def commit(self) -> None:
         if self._on_begin is not None and not self._active:
             # Only read so far: `on_begin`'s record must still be durable before the
             # update talks to Telegram. What was read decides nothing here: no check.
-            await self._record_alone()
+            if self._record_alone_with is not None:
+                on_begin, self._on_begin = self._on_begin, None
+                try:
+                    await self._record_alone_with()
+                except BaseException:
+                    self._on_begin = on_begin  # not recorded: the next commit tries again
+                    raise
+                self.committed += 1
+            else:
+                await self._record_alone()
         # From here on (a call to Telegram follows, or the end) the work cannot be run
         # again, so the next stretch takes the lock at its first query, as it always did.
         self._optimistic = False
@@ -416,6 +535,7 @@ class UnitOfWork:
                 raise
             finally:
                 self._active = False
+                self._wrote = False
                 self._db._lock.release()
 
     async def _record_alone(self) -> None:
@@ -439,6 +559,7 @@ class UnitOfWork:
             raise
         finally:
             self._active = False
+            self._wrote = False
             self._db._lock.release()
 
     async def rollback(self) -> None:
@@ -447,4 +568,5 @@ class UnitOfWork:
                 await self._db.connection.execute("ROLLBACK")
             finally:
                 self._active = False
+                self._wrote = False
                 self._db._lock.release()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
@@ -51,6 +52,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self._idle.set()
         self.unknown_types = 0
         self.reruns = 0  # updates run again after a stale read (bench and tests look)
+        self.claims = UpdateClaims(db)
+        self._writers = Writers()
         # Registered before aiogram's own middlewares (build_dispatcher): see Arrivals.
         self.arrivals = Arrivals(self)
 
@@ -70,18 +73,21 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         started = time.perf_counter()
         outcome = "error"
         update_id = event.update_id if isinstance(event, Update) else None
-        run = _Run(self._db, update_id)
+        run = _Run(self._db, update_id, self.claims)
+        kind = _kind(event, data) if isinstance(event, Update) else None
         try:
             try:
-                result = await run(handler, event, data, optimistic=True)
+                result = await run(handler, event, data, optimistic=kind not in self._writers)
             except StaleReadError:
                 self.reruns += 1
+                self._writers.learn(kind, wrote=True)
                 # Its first write found that what it had read changed meanwhile. Nothing
                 # was written or sent yet (bot/db.py), so it runs again from the start,
                 # now holding the write lock from its first query: this cannot recur.
                 log.debug("update id=%s read stale data: run again with the lock", update_id)
                 result = await run(handler, event, data, optimistic=False)
             outcome = "unhandled" if result is UNHANDLED else "done"
+            self._writers.learn(kind, wrote=run.wrote)
             return result
         except UpdateRepeatedError:
             # Delivered again (the bot did not confirm it in time): its effects were
@@ -126,8 +132,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         button answered twice, which Telegram rejects.
         """
         try:
-            async with self._db.unit_of_work() as uow:
-                return await UpdateRepository(uow).claim(update_id)
+            return await self.claims.claim(update_id)
         except (sqlite3.Error, ValueError):  # the database failed: the error handler says so
             log.warning("update id=%d could not be recorded as processed", update_id)
             return True
@@ -175,6 +180,50 @@ class Arrivals(BaseMiddleware):
             self._owner._left()
 
 
+class Writers:
+    """The kinds of update that wrote the last time one was handled.
+
+    An optimistic unit of work that writes after another update committed is run
+    again (bot/db.py), and under load somebody always has: a sign-up ran twice.
+    So an update of a kind that wrote last time takes the lock at its first query
+    instead. A wrong guess costs a little time either way, never correctness.
+    """
+
+    REMEMBERED = 1024
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, None] = {}
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._kinds
+
+    def learn(self, kind: str | None, *, wrote: bool) -> None:
+        if kind is None:
+            return
+        if not wrote:
+            self._kinds.pop(kind, None)
+            return
+        self._kinds[kind] = None
+        if len(self._kinds) > self.REMEMBERED:
+            del self._kinds[next(iter(self._kinds))]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _kind(update: Update, data: dict[str, Any]) -> str | None:
+    """What decides whether handling writes: a button's data without its ids (which
+    hearing, which page), or a message's command or content type in the person's state."""
+    if update.callback_query is not None:
+        return "press " + _DIGITS.sub("#", update.callback_query.data or "")
+    message = update.message
+    if message is None:
+        return None
+    text = message.text or ""
+    what = text.split(maxsplit=1)[0] if text.startswith("/") else message.content_type
+    return f"{data.get('raw_state')} {what}"
+
+
 class UpdateRepeatedError(Exception):
     """This update's id is recorded as processed: it was delivered before."""
 
@@ -184,14 +233,21 @@ class _Run:
     unit's first write transaction (or is committed alone before the first call to
     Telegram), so an update that only reads never waits for the write lock to read."""
 
-    def __init__(self, db: Database, update_id: int | None) -> None:
+    def __init__(self, db: Database, update_id: int | None, claims: UpdateClaims) -> None:
         self._db = db
         self._update_id = update_id
+        self._claims = claims
         self.recorded = False  # the "processed" record is committed
+        self.wrote = False  # the handler wrote (not only the record)
 
     async def _claim(self, uow: UnitOfWork) -> None:
         assert self._update_id is not None
         if not await UpdateRepository(uow).claim(self._update_id):
+            raise UpdateRepeatedError()
+
+    async def _claim_alone(self) -> None:
+        assert self._update_id is not None
+        if not await self._claims.claim(self._update_id):
             raise UpdateRepeatedError()
 
     async def __call__(
@@ -202,10 +258,14 @@ class _Run:
         *,
         optimistic: bool,
     ) -> Any:
-        on_begin = self._claim if self._update_id is not None else None
+        on_begin, alone = (
+            (self._claim, self._claim_alone) if self._update_id is not None else (None, None)
+        )
         current: UnitOfWork | None = None
         try:
-            async with self._db.unit_of_work(optimistic=optimistic, on_begin=on_begin) as uow:
+            async with self._db.unit_of_work(
+                optimistic=optimistic, on_begin=on_begin, record_alone=alone
+            ) as uow:
                 current = uow
                 data["uow"] = uow
                 for name, repository in REPOSITORIES.items():
@@ -214,6 +274,66 @@ class _Run:
         finally:
             # Its first committed transaction held the record.
             self.recorded = self.recorded or (current is not None and current.committed > 0)
+            self.wrote = current is not None and current.wrote
+
+
+class UpdateClaims:
+    """Records the ids of handled updates that only read, many in one statement.
+
+    Each such update must have its id durable before it first calls Telegram. One at a
+    time, that is a statement and a thread hop per update; under load dozens wait for
+    the write lock at once, so whoever gets it records everyone waiting then (group
+    commit). Alone, an update waits for nobody: the statement runs at once.
+    """
+
+    BATCH = 500  # ids per statement, well under SQLite's limit on parameters
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._waiting: list[tuple[int, asyncio.Future[bool]]] = []
+        self._flushing: asyncio.Task[None] | None = None  # held: the loop keeps tasks weakly
+
+    async def claim(self, update_id: int) -> bool:
+        """Record the id; False if it was recorded before (a redelivery)."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._waiting.append((update_id, future))
+        if self._flushing is None:
+            self._flushing = asyncio.get_running_loop().create_task(self._flush())
+        return await future
+
+    async def _flush(self) -> None:
+        batch: list[tuple[int, asyncio.Future[bool]]] = []
+        try:
+            while self._waiting:
+                async with self._db.autocommit() as uow:
+                    # Taken once the lock is ours: everyone who came meanwhile joins.
+                    # A cancelled waiter (shutdown) is left out: not handled, not recorded.
+                    waiting = [entry for entry in self._waiting if not entry[1].done()]
+                    batch, self._waiting = waiting[: self.BATCH], waiting[self.BATCH :]
+                    added = await UpdateRepository(uow).claim_many(
+                        [update_id for update_id, _ in batch]
+                    )
+                for update_id, future in batch:
+                    # The same id twice in a batch (a redelivery racing the original):
+                    # the first is new, the second a repeat.
+                    fresh = update_id in added
+                    added.discard(update_id)
+                    if not future.done():
+                        future.set_result(fresh)
+                batch = []
+        except BaseException as error:
+            for _, future in batch + self._waiting:
+                if future.done():
+                    continue
+                if isinstance(error, Exception):
+                    future.set_exception(error)
+                else:
+                    future.cancel()
+            self._waiting = []
+            if not isinstance(error, Exception):
+                raise
+        finally:
+            self._flushing = None
 
 
 # Repositories are a few bytes each; every handler names what it needs.

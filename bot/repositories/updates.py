@@ -25,3 +25,21 @@ class UpdateRepository:
                 "DELETE FROM processed_updates WHERE update_id < ?", (update_id - KEEP,)
             )
         return added > 0
+
+    async def claim_many(self, update_ids: list[int]) -> set[int]:
+        """Record the ids in one statement; return those not recorded before."""
+        if not update_ids:
+            return set()
+        rows = await self._uow.fetch_written(
+            "INSERT INTO processed_updates (update_id) VALUES "
+            + ", ".join("(?)" for _ in update_ids)
+            + " ON CONFLICT DO NOTHING RETURNING update_id",
+            update_ids,
+        )
+        added = {int(row[0]) for row in rows}
+        prune = [update_id for update_id in added if update_id % PRUNE_EVERY == 0]
+        if prune:
+            await self._uow.execute(
+                "DELETE FROM processed_updates WHERE update_id < ?", (max(prune) - KEEP,)
+            )
+        return added

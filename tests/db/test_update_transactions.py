@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import Chat, Message, TelegramObject, Update
 
@@ -109,3 +110,127 @@ async def test_another_update_being_recorded_does_not_make_a_read_stale(db: Data
     await middleware(count_then_insert, update(10), {})
     assert middleware.reruns == 0
     assert await recorded(db) == [10, 11]
+
+
+# --- the records of many read-only updates in one statement --------------------------
+
+
+def trace(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The SQL sent to the writer's thread from now on."""
+    statements: list[str] = []
+    writer = db.connection
+    for name in ("execute", "execute_fetchall", "executemany"):
+        method = getattr(writer, name)
+
+        def traced(sql: str, *args: Any, _method: Any = method) -> Any:
+            statements.append(sql)
+            return _method(sql, *args)
+
+        monkeypatch.setattr(writer, name, traced)
+    return statements
+
+
+async def test_updates_waiting_for_the_lock_are_recorded_together(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    middleware = UnitOfWorkMiddleware(db)
+
+    async def reply(event: TelegramObject, data: dict[str, Any]) -> None:
+        await data["uow"].fetch_all("SELECT 1")
+        await data["uow"].commit()
+
+    async with db.unit_of_work() as writer:
+        await writer.execute(INSERT_USER, {"id": 1})
+        with db.detached():  # twenty people's /help arrive while someone writes
+            handling = [
+                asyncio.create_task(middleware(reply, update(100 + n), {})) for n in range(20)
+            ]
+        await asyncio.sleep(0.05)
+        statements = trace(db, monkeypatch)
+    await asyncio.wait_for(asyncio.gather(*handling), 5)
+    records = [sql for sql in statements if "processed_updates" in sql]
+    assert len(records) == 1  # one statement for all twenty, not twenty
+    assert await recorded(db) == list(range(100, 120))
+
+
+async def test_an_update_twice_in_one_batch_is_handled_once(db: Database) -> None:
+    middleware = UnitOfWorkMiddleware(db)
+    replies: list[int] = []
+
+    async def reply(event: TelegramObject, data: dict[str, Any]) -> None:
+        await data["uow"].fetch_all("SELECT 1")
+        await data["uow"].commit()
+        replies.append(1)
+
+    async with db.unit_of_work() as writer:
+        await writer.execute(INSERT_USER, {"id": 1})
+        with db.detached():  # delivered again (a webhook retry) while the first waits
+            first = asyncio.create_task(middleware(reply, update(12), {}))
+            second = asyncio.create_task(middleware(reply, update(12), {}))
+        await asyncio.sleep(0.05)
+    results = await asyncio.wait_for(asyncio.gather(first, second), 5)
+    assert replies == [1]
+    assert results.count(UNHANDLED) == 1
+    assert await recorded(db) == [12]
+
+
+async def test_a_kind_of_update_that_wrote_takes_the_lock_first_next_time(db: Database) -> None:
+    """A sign-up under load ran twice (a commit elsewhere between its reads and its
+    write); the next of its kind holds the lock from its first query."""
+    middleware = UnitOfWorkMiddleware(db)
+    runs: list[bool] = []
+
+    async def sign_up(event: TelegramObject, data: dict[str, Any]) -> None:
+        uow: UnitOfWork = data["uow"]
+        runs.append(uow.optimistic)
+        row = await uow.fetch_one("SELECT count(*) AS n FROM users")
+        assert row is not None
+        await uow.execute(INSERT_USER, {"id": int(row["n"]) + 1})
+
+    async def read_only(event: TelegramObject, data: dict[str, Any]) -> None:
+        runs.append(data["uow"].optimistic)
+        await data["uow"].fetch_all("SELECT 1")
+
+    await middleware(sign_up, update(20), {})  # /help that wrote: the kind is "/help"
+    await middleware(sign_up, update(21), {})
+    await middleware(read_only, update(22), {})  # it read only: optimistic again after
+    await middleware(read_only, update(23), {})
+    assert runs == [True, False, False, True]
+    assert middleware.reruns == 0
+
+
+# --- reads on the event loop's thread -------------------------------------------------
+
+
+async def test_reads_before_any_write_run_on_the_loop_and_see_the_committed_state(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thread_reads = trace(db, monkeypatch)
+    async with db.unit_of_work() as uow:  # holds the lock from its first query
+        await uow.fetch_all("SELECT count(*) FROM users")
+        assert not any("users" in sql for sql in thread_reads)  # read on the loop
+        await uow.execute(INSERT_USER, {"id": 5})
+        rows = await uow.fetch_all("SELECT id FROM users")  # must see its own write
+        assert [row["id"] for row in rows] == [5]
+        assert any(sql.startswith("SELECT id FROM users") for sql in thread_reads)
+
+
+async def test_a_long_read_goes_to_the_thread_and_its_sql_stays_there(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quick = db.quick
+    assert quick is not None
+    monkeypatch.setattr(quick, "BUDGET", 0.0)  # every read is over budget at once
+    # Enough work that SQLite looks at the clock (every CHECK_EVERY instructions).
+    slow = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000)"
+        " SELECT count(*) AS c FROM n"
+    )
+    async with db.unit_of_work(optimistic=True) as uow:
+        row = await uow.fetch_one(slow)
+        assert row is not None and row["c"] == 50000  # answered all the same
+        assert quick.refused == 1
+        await uow.fetch_one(slow)
+        assert quick.refused == 2  # not tried on the loop again
+        assert await uow.fetch_one("SELECT 1 AS one") is not None  # a short one still is
+    assert quick.refused == 2
