@@ -297,6 +297,7 @@ class Outcome:
     lost: int = 0
     bot_cpu: float = 0.0  # CPU seconds the bot process used meanwhile
     bench_cpu: float = 0.0  # and this process (the stand-in and the simulated people)
+    calls: int = 0  # Bot API calls meanwhile, getUpdates aside
 
 
 def _scripts(rounds: int) -> list[list[Step]]:
@@ -444,14 +445,20 @@ async def measure_mix(
                             server, _scripts(rounds), [CALIBRATION_FROM, NEWCOMERS_FROM - 1]
                         )
                     bot_cpu, bench_cpu = cpu_seconds(process.pid), cpu_seconds()
+                    calls = _replying_calls(server)
                     outcome = await run_mix(server, people, rounds, replies)
                     outcome.bot_cpu = cpu_seconds(process.pid) - bot_cpu
                     outcome.bench_cpu = cpu_seconds() - bench_cpu
+                    outcome.calls = _replying_calls(server) - calls
                     outcomes[name] = outcome
                 finally:
                     await stop_bot(process)
                 server.assert_no_violations()
     return outcomes
+
+
+def _replying_calls(server: BotAPIStandin) -> int:
+    return sum(server.call_counts.values()) - server.call_counts["getUpdates"]
 
 
 async def main() -> None:
@@ -479,7 +486,8 @@ async def main() -> None:
         )
         print(
             f"  {'':<13} CPU: bot {outcome.bot_cpu / outcome.updates * 1000:5.2f} ms/update,"
-            f" stand-in and people {outcome.bench_cpu / outcome.updates * 1000:5.2f} ms/update"
+            f" stand-in and people {outcome.bench_cpu / outcome.updates * 1000:5.2f} ms/update;"
+            f" Bot API calls {outcome.calls / outcome.updates:4.2f}/update"
         )
 
 

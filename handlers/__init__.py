@@ -63,12 +63,14 @@ def build_router() -> Router:
         wrapper.callback_query.filter(not_staff)
         wrapper.include_router(router)
 
+    # Grouped only so the gates (handlers/routing.py) can skip the five at once for
+    # the buttons none of them has: the order of the routers is unchanged.
+    basics = Router(name="basics")
+    basics.include_routers(
+        admin.router, start.router, language.router, profile.router, forget.router
+    )
     private.include_routers(
-        admin.router,
-        start.router,
-        language.router,
-        profile.router,
-        forget.router,
+        basics,
         hearings.router,
         staff,
         refused,
@@ -82,8 +84,11 @@ def build_router() -> Router:
     review.callback_query.filter(IsCoordinator())
     review.include_router(report_review.router)
 
+    # Grouped for the gates as well: a volunteer's press skips the four at once.
+    outside = Router(name="before-private")
+    outside.include_routers(errors.router, group.router, review, review_refused)
     root = Router(name="root")
-    root.include_routers(errors.router, group.router, review, review_refused, private)
+    root.include_routers(outside, private)
     run_sync_filters_inline(root)
     skip_routers_that_cannot_handle(root)
     return root
