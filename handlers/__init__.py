@@ -89,8 +89,8 @@ def build_router() -> Router:
     outside.include_routers(errors.router, group.router, review, review_refused)
     root = Router(name="root")
     root.include_routers(outside, private)
+    skip_routers_that_cannot_handle(root)  # first: it reads the filters inlining hides
     run_sync_filters_inline(root)
-    skip_routers_that_cannot_handle(root)
     return root
 
 
