@@ -11,7 +11,6 @@ sleeping, and nothing depends on how fast the machine is.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import inspect
 import logging
 from datetime import UTC, datetime, timedelta
@@ -20,6 +19,8 @@ from typing import Any
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.aio import wait_set
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +47,7 @@ class Clock:
         if interrupt is None:
             await asyncio.sleep(seconds)
             return False
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(interrupt.wait(), seconds)
-        return interrupt.is_set()
+        return await wait_set(interrupt, seconds)
 
 
 class ManualClock(Clock):

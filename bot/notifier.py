@@ -20,6 +20,7 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.aio import wait_set
 from bot.clock import SYSTEM_CLOCK, Clock
 from bot.db import Database
 from bot.i18n import Locales, Translator
@@ -117,8 +118,7 @@ class Pacer:
                 if abort is None:
                     await asyncio.sleep(delay)
                 else:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(abort.wait(), delay)
+                    await wait_set(abort, delay)
             if abort is not None and abort.is_set():
                 return False
             if self._now() >= self._held_until:

@@ -116,7 +116,8 @@ class StandinChat:
                     )
                 self._signal.clear()
                 try:
-                    await asyncio.wait_for(self._signal.wait(), remaining)
+                    async with asyncio.timeout(remaining):  # not wait_for: see server.py
+                        await self._signal.wait()
                 except TimeoutError:
                     continue
         return self._events.popleft()

@@ -292,7 +292,8 @@ class CallbackPress:
         """Wait for the bot's ``answerCallbackQuery``; return its parameters."""
         if self.answer_params is None:
             try:
-                await asyncio.wait_for(self._answered.wait(), timeout)
+                async with asyncio.timeout(timeout):  # not wait_for: see server.py
+                    await self._answered.wait()
             except TimeoutError:
                 raise TimeoutError(
                     f"the bot did not answer callback query {self.id} (data={self.data!r}) "

@@ -305,8 +305,11 @@ class BotAPIStandin(ApiMethods):
             if remaining <= 0:
                 return []
             self._updates_signal.clear()
+            # asyncio.timeout, not wait_for: in Python 3.11 wait_for loses a cancel that
+            # arrives as the event is set (the server stopping as an update comes in).
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._updates_signal.wait(), remaining)
+                async with asyncio.timeout(remaining):
+                    await self._updates_signal.wait()
 
     def _take_updates(self, limit: int) -> list[dict[str, Any]]:
         if self._redeliveries:
@@ -562,7 +565,8 @@ class BotAPIStandin(ApiMethods):
         self._record(name, params, 200, None)
         if delay > 0:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._closing.wait(), delay)
+                async with asyncio.timeout(delay):  # not wait_for: see _get_updates
+                    await self._closing.wait()
         return self._response(200, {"ok": True, "result": result})
 
     async def _read_params(self, request: web.Request) -> tuple[dict[str, Any], dict[str, Upload]]:

@@ -35,6 +35,7 @@ from aiohttp import ClientConnectorError
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.aio import wait_set
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db import Database
@@ -203,15 +204,13 @@ class Broadcaster:
                     broadcast = await BroadcastRepository(uow).next_to_send()
                 if broadcast is None:
                     # Woken by a new broadcast; the timeout is a safety net, not a poll.
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wakeup.wait(), IDLE_CHECK)
+                    await wait_set(self._wakeup, IDLE_CHECK)
                 else:
                     await self._send(broadcast)
             except Exception:
                 # A bug or a database error must not end broadcasting for good.
                 log.exception("broadcast worker failed; retrying")
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), 5.0)
+                await wait_set(self._stopping, 5.0)
 
     async def _send(self, broadcast: Broadcast) -> None:
         if self._stopping.is_set():
@@ -388,9 +387,7 @@ class Broadcaster:
 
     async def _sleep_or_halt(self, seconds: float) -> bool:
         """Sleep; True if the broadcast was halted meanwhile."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._halt.wait(), seconds)
-        return self._halt.is_set()
+        return await wait_set(self._halt, seconds)
 
     async def _record(
         self,

@@ -16,6 +16,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.aio import wait_set
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db import Database
@@ -97,13 +98,11 @@ class NoticeWorker:
                     await self._send(notice)
                 self._sending = False
                 if not pending:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wakeup.wait(), IDLE_CHECK)
+                    await wait_set(self._wakeup, IDLE_CHECK)
             except Exception:
                 # A bug or a database error must not end notices for good.
                 log.exception("notice worker failed; retrying")
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), 5.0)
+                await wait_set(self._stopping, 5.0)
 
     async def _send(self, notice: Notice) -> None:
         async with self._db.unit_of_work() as uow:
