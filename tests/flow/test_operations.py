@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from datetime import timedelta
+from pathlib import Path
 
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from bot.clock import ManualClock
 from bot.i18n import Locales
 from standin import BotAPIStandin
 from tests.conftest import ADMIN_ID, BotInProcess, plain
@@ -197,3 +200,44 @@ async def test_a_burst_of_one_error_sends_each_admin_one_notice(
     assert plain(four).splitlines()[-2] in (notice.text or "")
     await bot_app.expect_silence(admin)
     bot_app.forget_log()  # the tracebacks above were the point
+
+
+# --- the long-running process ------------------------------------------------------------
+
+
+async def test_the_process_freezes_what_startup_built_after_the_apps_own_startup(
+    standin: BotAPIStandin, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python -m bot` (App.run) leaves the startup heap out of full collections; the
+    tests and the demo, which start many bots in one process, do not freeze theirs."""
+    from bot.app import App
+    from bot.config import Settings
+    from standin.testing import LoopbackSession
+
+    order: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: order.append("freeze"))
+    settings = Settings(
+        _env_file=None, BOT_TOKEN=standin.token, TELEGRAM_API_URL=standin.url,
+        DATABASE_PATH=str(tmp_path / "bot.sqlite3"), HEALTH_LISTEN="",
+    )  # fmt: skip
+    app = await App.open(settings, clock, LoopbackSession(standin))
+    app.dp.startup.register(lambda: order.append("app started"))  # stands for its own
+
+    async def poll_once(**_: object) -> None:
+        await app.dp.emit_startup(**app.dp.workflow_data, bot=app.bot)
+
+    monkeypatch.setattr(app, "run_polling", poll_once)
+    try:
+        await app.run()
+        assert order[-2:] == ["app started", "freeze"]
+        await app.dp.emit_shutdown(**app.dp.workflow_data, bot=app.bot)
+    finally:
+        await app.close()
+    bot_app_like = await App.open(settings, clock, LoopbackSession(standin))
+    try:
+        task = await bot_app_like.start_in_background()
+        await bot_app_like.dp.stop_polling()
+        await task
+    finally:
+        await bot_app_like.close()
+    assert order.count("freeze") == 1
