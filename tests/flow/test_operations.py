@@ -124,6 +124,7 @@ async def test_healthz_fails_when_the_database_cannot_write_or_a_worker_died(
     assert status == 200, body
     assert '"last_update_seconds_ago": null' in body
     await person(standin, all_locales, 503, "en").says("/help", "help")
+    await bot_app.settle()  # the reply is seen before the bot has read Telegram's answer
     await bot_app.clock.advance(seconds=90)
     status, body = await get(f"{health}/healthz")
     assert status == 200 and '"last_update_seconds_ago": 90.0' in body
