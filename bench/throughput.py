@@ -294,6 +294,7 @@ class Outcome:
     updates: int = 0
     waits: list[float] = field(default_factory=list)
     admin_waits: list[float] = field(default_factory=list)
+    by_step: dict[str, list[float]] = field(default_factory=dict)  # burst: waits per step
     lost: int = 0
     bot_cpu: float = 0.0  # CPU seconds the bot process used meanwhile
     bench_cpu: float = 0.0  # and this process (the stand-in and the simulated people)
@@ -377,6 +378,8 @@ async def run_burst(
                                   bare=False)  # fmt: skip
             finished = loop.time()
             waits.append(WAIT if taken >= WAIT else finished - due)
+            step = script[position]
+            outcome.by_step.setdefault(f"{step.kind} {step.value[:24]}", []).append(waits[-1])
             outcome.updates += 1
             index += 1
             due += every
@@ -517,6 +520,11 @@ async def burst_main(people: int, rate: float, seconds: float) -> None:
     )
     print(f"  volunteers  {describe(outcome.waits)}")
     print(f"  admin       {describe(outcome.admin_waits)}")
+    # Which steps the slowest replies were: a queue behind everything, or one kind?
+    slowest = sorted(outcome.by_step.items(), key=lambda item: -percentile(item[1], 0.99))
+    print("  slowest steps (p99):")
+    for step, waits in slowest[:6]:
+        print(f"    {step:<34} {describe(waits)}  n={len(waits)}")
 
 
 if __name__ == "__main__":
