@@ -21,8 +21,8 @@ lock at their first query, exactly as before.
 Every await on aiosqlite is a hop to its thread and back (a queue, a wake-up of the
 event loop through its self-pipe, a GIL hand-over): more CPU than the indexed lookup it
 carries. So the optimistic reads run on the event loop's own thread, on a third,
-plain `sqlite3` connection (`QuickReads`), under a time budget: a read that runs past it
-is interrupted, and it and its SQL from then on go to the read-only aiosqlite connection,
+plain `sqlite3` connection (`QuickReads`), under a budget of work: a read that runs past
+it is interrupted, and it and its SQL from then on go to the read-only aiosqlite connection,
 so a big query (an export, statistics) never stalls the loop.
 """
 
@@ -33,7 +33,6 @@ import contextvars
 import logging
 import re
 import sqlite3
-import time
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -160,9 +159,14 @@ class QuickReads:
     is never shared between threads.
     """
 
-    BUDGET = 0.002  # seconds a read may hold the event loop
+    # The budget counts SQLite's virtual-machine instructions, not time: a read the
+    # operating system pre-empts is not a heavy read, and a hot query demoted for good
+    # by one such moment would leave the loop's thread slowly over days. 200 looks,
+    # 1,000 instructions apart, are a millisecond or two of work; an indexed lookup
+    # takes a few hundred instructions.
+    CHECK_EVERY = 1_000
+    MAX_CHECKS = 200
     REMEMBERED = 512  # SQL texts known to run over it
-    CHECK_EVERY = 1_000  # SQLite VM instructions between looks at the clock
 
     def __init__(self, path: Path) -> None:
         # check_same_thread off: tests may connect the database before their loop runs
@@ -172,19 +176,20 @@ class QuickReads:
         self._conn.execute("PRAGMA query_only = ON")
         # Never wait for a lock on the loop's thread: the aiosqlite reader waits instead.
         self._conn.execute("PRAGMA busy_timeout = 0")
-        self._deadline = 0.0
+        self._checks = 0
         self._conn.set_progress_handler(self._over_budget, self.CHECK_EVERY)
         self._slow: dict[str, None] = {}
         self.refused = 0  # reads sent on to the thread (tests look)
 
     def _over_budget(self) -> bool:
-        return time.perf_counter() > self._deadline
+        self._checks += 1
+        return self._checks > self.MAX_CHECKS
 
     def fetch_all(self, sql: str, params: Params) -> list[sqlite3.Row] | None:
         if sql in self._slow:
             self.refused += 1
             return None
-        self._deadline = time.perf_counter() + self.BUDGET
+        self._checks = 0
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:

@@ -220,8 +220,8 @@ async def test_a_long_read_goes_to_the_thread_and_its_sql_stays_there(
 ) -> None:
     quick = db.quick
     assert quick is not None
-    monkeypatch.setattr(quick, "BUDGET", 0.0)  # every read is over budget at once
-    # Enough work that SQLite looks at the clock (every CHECK_EVERY instructions).
+    monkeypatch.setattr(quick, "MAX_CHECKS", 0)  # over budget at its first look
+    # Enough work that SQLite looks at the budget (every CHECK_EVERY instructions).
     slow = (
         "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000)"
         " SELECT count(*) AS c FROM n"
@@ -234,3 +234,34 @@ async def test_a_long_read_goes_to_the_thread_and_its_sql_stays_there(
         assert quick.refused == 2  # not tried on the loop again
         assert await uow.fetch_one("SELECT 1 AS one") is not None  # a short one still is
     assert quick.refused == 2
+
+
+async def test_a_hot_read_stays_on_the_loop_however_slow_the_machine(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The budget is SQLite's work, not time: a read pre-empted mid-way is not demoted."""
+    quick = db.quick
+    assert quick is not None
+    clock = iter(range(0, 10**9, 10**6))  # each look at any clock: a million seconds on
+    monkeypatch.setattr("time.perf_counter", lambda: float(next(clock)))
+    monkeypatch.setattr("time.monotonic", lambda: float(next(clock)))
+    # Work enough for SQLite to look at the budget a few times, far from spending it.
+    busy = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000)"
+        " SELECT count(*) AS c FROM n"
+    )
+    looks = 0
+    over_budget = quick._over_budget
+
+    def counted() -> bool:
+        nonlocal looks
+        looks += 1
+        return over_budget()
+
+    quick._conn.set_progress_handler(counted, quick.CHECK_EVERY)
+    async with db.unit_of_work(optimistic=True) as uow:
+        for _ in range(3):
+            row = await uow.fetch_one(busy)
+            assert row is not None and row["c"] == 2000
+    assert looks >= 3  # the budget was consulted, with the clocks racing
+    assert quick.refused == 0
