@@ -513,16 +513,7 @@ class UnitOfWork:
         if self._on_begin is not None and not self._active:
             # Only read so far: `on_begin`'s record must still be durable before the
             # update talks to Telegram. What was read decides nothing here: no check.
-            if self._record_alone_with is not None:
-                on_begin, self._on_begin = self._on_begin, None
-                try:
-                    await self._record_alone_with()
-                except BaseException:
-                    self._on_begin = on_begin  # not recorded: the next commit tries again
-                    raise
-                self.committed += 1
-            else:
-                await self._record_alone()
+            await self._record_alone()
         # From here on (a call to Telegram follows, or the end) the work cannot be run
         # again, so the next stretch takes the lock at its first query, as it always did.
         self._optimistic = False
@@ -546,7 +537,8 @@ class UnitOfWork:
     async def _record_alone(self) -> None:
         """Run `on_begin` by itself, its statements each in SQLite's own autocommit
         transaction: one trip to the database thread instead of three (BEGIN, the
-        statement, COMMIT), for every update that only read.
+        statement, COMMIT), for every update that only read. Or `record_alone`, when
+        the unit was given one (the update middleware records many units together).
 
         Not counted in `db.commits`: the record (which update ids were handled) is no
         input to any decision an optimistic unit took on what it read, and counting it
@@ -554,18 +546,16 @@ class UnitOfWork:
         """
         assert self._on_begin is not None
         on_begin, self._on_begin = self._on_begin, None
-        await self._db._lock.acquire()
-        self._active = True  # its queries run on the writer, outside a transaction
         try:
-            await on_begin(self)
+            if self._record_alone_with is not None:
+                await self._record_alone_with()
+            else:
+                async with self._db.autocommit() as alone:
+                    await on_begin(alone)
             self.committed += 1
         except BaseException:
             self._on_begin = on_begin  # not recorded: the next commit tries again
             raise
-        finally:
-            self._active = False
-            self._wrote = False
-            self._db._lock.release()
 
     async def rollback(self) -> None:
         if self._active:
