@@ -97,10 +97,18 @@ class Cards:
         text, markup = await self.card(hearing, chat_id)
         await self.bot.send_message(chat_id, text, reply_markup=markup)
 
-    async def card_of(self, hearing_id: int, user_id: int) -> tuple[str, InlineKeyboardMarkup]:
-        """The card as it is now (after this update's own changes)."""
+    async def answer_with_card(self, query: CallbackQuery, hearing_id: int) -> None:
+        """Answer the press and turn the pressed message into the card as it is now
+        (after this update's own changes); a list stays one message, not many.
+
+        Everything is read before the answer: reads after the first call to Telegram
+        would take the write lock (bot/db.py), and a refusal (the hearing is gone)
+        still comes before the button's answer.
+        """
         hearing = await hearing_rules.get_hearing(self.hearings, hearing_id)
-        return await self.card(hearing, user_id)
+        text, markup = await self.card(hearing, query.from_user.id)
+        await query.answer()
+        await self.replace(query, text, markup)
 
     async def replace(
         self, query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None
@@ -146,11 +154,7 @@ async def on_open(
     query: CallbackQuery, callback_data: HearingCb, user: User | None, cards: Cards
 ) -> None:
     seats.require_registered(user)
-    # Everything read before the first call to Telegram: reads after it would take the
-    # write lock (bot/db.py), and a refusal still comes before the button's answer.
-    text, markup = await cards.card_of(callback_data.id, query.from_user.id)
-    await query.answer()
-    await cards.replace(query, text, markup)
+    await cards.answer_with_card(query, callback_data.id)
 
 
 # --- sign up and cancel -----------------------------------------------------------------
@@ -182,9 +186,7 @@ async def on_sign_up(
         note = tr("signup-confirmed", title=hearing.title)
     else:
         note = tr("signup-waiting", title=hearing.title, position=result.position)
-    text, markup = await cards.card_of(hearing.id, person.id)
-    await query.answer()
-    await cards.replace(query, text, markup)
+    await cards.answer_with_card(query, hearing.id)
     await cards.bot.send_message(person.id, note)
 
 
@@ -204,9 +206,7 @@ async def on_leave(
     )
     await notice_rules.promoted(notices, hearing.id, promoted, now)
     outbox.wake()
-    text, markup = await cards.card_of(hearing.id, query.from_user.id)
-    await query.answer()
-    await cards.replace(query, text, markup)
+    await cards.answer_with_card(query, hearing.id)
     await cards.bot.send_message(
         query.from_user.id, cards.tr("signup-cancelled", title=hearing.title)
     )
