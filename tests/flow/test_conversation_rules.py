@@ -23,6 +23,7 @@ from tests.flow.test_reports import (  # the fixtures too: same settings and gro
     coordinators,
     fill_files,
     observer_of,
+    open_review,
     submit,
 )
 
@@ -40,9 +41,7 @@ async def test_edit_on_the_review_changes_an_answer_and_a_double_submit_counts_o
     observer.user.send_text("/report")
     await answer_checklist(observer)
     await fill_files(observer)
-    observer.user.press(tr("report-files-done"))
-    await observer.user.next_message()
-    review = await observer.message()
+    review = await open_review(observer)
     assert review.buttons == [tr("report-submit"), tr("report-edit"), tr("report-discard")]
 
     # ✏️ Edit shows one button per question (and notes and files) on the same message.

@@ -16,7 +16,7 @@ from standin import BotAPIStandin
 from tests.conftest import ADMIN_ID, BotInProcess, plain
 from tests.flow.conftest import Person, person, register, seed_hearing, seed_volunteer
 from tests.flow.test_broadcast import last_broadcast, shows_count, tap, until_finished
-from tests.flow.test_reports import answer_checklist, fill_files
+from tests.flow.test_reports import answer_checklist, fill_files, open_review
 
 GROUP = -100779
 ZONE = ZoneInfo("Asia/Tashkent")
@@ -151,9 +151,7 @@ async def report(observer: Person, process: BotInProcess) -> None:
     observer.user.send_text("/report")
     await answer_checklist(observer)
     await fill_files(observer)
-    observer.user.press(tr("report-files-done"))
-    await observer.user.next_message()
-    review = await observer.message()
+    review = await open_review(observer)
     assert (review.text or "").startswith(
         plain(tr("report-review", title=TITLE, answers="", notes="", files=0)).split("\n")[0]
     )

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.i18n import Locales
-from standin import BotAPIStandin, StandinGroup
+from standin import BotAPIStandin, BotMessage, StandinGroup
 from tests.conftest import ADMIN_ID, BotInProcess, plain
 from tests.flow.conftest import Person, person, seat, seed_hearing, seed_volunteer
 
@@ -86,11 +86,16 @@ async def fill_files(observer: Person) -> list[str]:
     ]  # fmt: skip
 
 
+async def open_review(observer: Person) -> BotMessage:
+    """Files done: the bot closes the files step, then shows the whole report to review."""
+    observer.user.press(observer.tr("report-files-done"))
+    await observer.user.next_message()
+    return await observer.message()
+
+
 async def submit(observer: Person) -> str:
     tr = observer.tr
-    observer.user.press(tr("report-files-done"))
-    await observer.user.next_message()
-    review = await observer.message()
+    review = await open_review(observer)
     assert (review.text or "").startswith(
         plain(tr("report-review", title="Pension reform", answers="", notes="", files=0))[:20]
     )
