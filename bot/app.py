@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiohttp import web
@@ -44,6 +43,7 @@ from bot.notifier import Notifier
 from bot.review_desk import ReviewDesk
 from bot.services.error_notices import ErrorNoticeRule
 from bot.services.report_form import load_form
+from bot.session import BotSession, bind_bot_in_one_step
 from bot.webhook import WebhookEndpoint
 
 log = logging.getLogger("bot")
@@ -88,12 +88,12 @@ class App:
         db: Database,
         clock: Clock,
         locales: Locales,
-        session: AiohttpSession | None = None,
     ) -> None:
         self.settings = settings
         self.db = db
         self.clock = clock
-        session = session or AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
+        bind_bot_in_one_step()
+        session = BotSession(api=TelegramAPIServer.from_base(settings.api_base))
         session.middleware(KeepResponseModels())
         session.middleware(CommitBeforeRequest())
         answered = AnsweredQueries()
@@ -151,15 +151,13 @@ class App:
         cls,
         settings: Settings,
         clock: Clock = SYSTEM_CLOCK,
-        session: AiohttpSession | None = None,
     ) -> App:
-        """Connect and migrate the database, then build everything on top of it
-        (`session`: how to reach the Bot API, if not the settings' URL over aiohttp)."""
+        """Connect and migrate the database, then build everything on top of it."""
         db = Database(settings.database_path)
         await db.connect()
         try:
             await db.migrate()
-            return cls(settings, db, clock, Locales(settings.default_language), session)
+            return cls(settings, db, clock, Locales(settings.default_language))
         except BaseException:
             await db.close()
             raise

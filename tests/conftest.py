@@ -140,7 +140,6 @@ class BotInProcess(DatabaseAccess):
     async def start(self) -> None:
         from bot.app import App
         from bot.config import Settings
-        from standin.testing import LoopbackSession
 
         values: dict[str, Any] = {
             "BOT_TOKEN": TOKEN,
@@ -151,7 +150,7 @@ class BotInProcess(DatabaseAccess):
         }
         settings = Settings(_env_file=None, **values)
         _capture(self._logs)
-        self.app = app = await App.open(settings, self.clock, LoopbackSession(self.server))
+        self.app = app = await App.open(settings, self.clock)
         self._stop_webhook = None
         if settings.webhook_url is not None:
             # The stand-in plays the reverse proxy: the public URL's path, sent to where

@@ -146,9 +146,8 @@ class Demo:
 
     async def _start_bot(self, settings: Settings) -> None:
         from bot.app import App
-        from standin.testing import LoopbackSession
 
-        self.app = app = await App.open(settings, self.clock, LoopbackSession(self.standin))
+        self.app = app = await App.open(settings, self.clock)
         try:
             self._polling = await app.start_in_background()
         except BaseException:

@@ -213,7 +213,6 @@ async def test_the_process_freezes_what_startup_built_after_the_apps_own_startup
     tests and the demo, which start many bots in one process, do not freeze theirs."""
     from bot.app import App
     from bot.config import Settings
-    from standin.testing import LoopbackSession
 
     order: list[str] = []
     monkeypatch.setattr(gc, "freeze", lambda: order.append("freeze"))
@@ -221,7 +220,7 @@ async def test_the_process_freezes_what_startup_built_after_the_apps_own_startup
         _env_file=None, BOT_TOKEN=standin.token, TELEGRAM_API_URL=standin.url,
         DATABASE_PATH=str(tmp_path / "bot.sqlite3"), HEALTH_LISTEN="",
     )  # fmt: skip
-    app = await App.open(settings, clock, LoopbackSession(standin))
+    app = await App.open(settings, clock)
     app.dp.startup.register(lambda: order.append("app started"))  # stands for its own
 
     async def poll_once(**_: object) -> None:
@@ -234,7 +233,7 @@ async def test_the_process_freezes_what_startup_built_after_the_apps_own_startup
         await app.dp.emit_shutdown(**app.dp.workflow_data, bot=app.bot)
     finally:
         await app.close()
-    bot_app_like = await App.open(settings, clock, LoopbackSession(standin))
+    bot_app_like = await App.open(settings, clock)
     try:
         task = await bot_app_like.start_in_background()
         await bot_app_like.dp.stop_polling()
