@@ -37,7 +37,6 @@ from bot.jobs.reminders import Reminders
 from bot.metrics import Metrics
 from bot.middlewares.answers import AnsweredQueries
 from bot.middlewares.database import CommitBeforeRequest, UnitOfWorkMiddleware
-from bot.middlewares.models import KeepResponseModels
 from bot.middlewares.retry import RetryFailedRequests
 from bot.notifier import Notifier
 from bot.review_desk import ReviewDesk
@@ -94,7 +93,6 @@ class App:
         self.clock = clock
         bind_bot_in_one_step()
         session = BotSession(api=TelegramAPIServer.from_base(settings.api_base))
-        session.middleware(KeepResponseModels())
         session.middleware(CommitBeforeRequest())
         answered = AnsweredQueries()
         session.middleware(answered)

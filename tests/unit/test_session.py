@@ -4,9 +4,11 @@ close over plain HTTP, and aiogram's types bound to the bot in one step."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,13 @@ from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage, SendPhoto
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageText,
+    GetStarTransactions,
+    SendMessage,
+    SendPhoto,
+)
 from aiogram.methods.base import Response
 from aiogram.types import (
     BufferedInputFile,
@@ -213,3 +221,24 @@ def test_a_type_with_more_private_state_keeps_it() -> None:
     assert OwnStep.model_post_init is not session_module._bind_bot
     own = OwnStep.model_validate({}, context={"bot": bot})
     assert own.value == 1 and own.bot is bot
+
+
+def built_as_aiogram_builds_it() -> weakref.ref[type[Response[Any]]]:
+    # Inside a function, as in aiogram's check_response: pydantic then keeps no
+    # module-level reference to the new class, only its weak cache.
+    return weakref.ref(Response[GetStarTransactions.__returning__])  # type: ignore[valid-type]
+
+
+async def test_an_answer_model_outlives_the_garbage_collector() -> None:
+    model = built_as_aiogram_builds_it()
+    gc.collect()
+    assert model() is None  # what happened at every call: freed, then built again
+
+    bot, session = _bot()
+    answer = session.check_response(
+        bot, GetStarTransactions(), 200, '{"ok": true, "result": {"transactions": []}}'
+    )
+    assert answer.result is not None and answer.result.transactions == []
+    model = built_as_aiogram_builds_it()
+    gc.collect()
+    assert model() is not None  # kept: the next call finds it in pydantic's cache
