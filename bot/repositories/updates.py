@@ -16,15 +16,7 @@ class UpdateRepository:
 
     async def claim(self, update_id: int) -> bool:
         """Record the id; False if it was recorded before (a redelivery)."""
-        added = await self._uow.execute(
-            "INSERT INTO processed_updates (update_id) VALUES (?) ON CONFLICT DO NOTHING",
-            (update_id,),
-        )
-        if added and update_id % PRUNE_EVERY == 0:
-            await self._uow.execute(
-                "DELETE FROM processed_updates WHERE update_id < ?", (update_id - KEEP,)
-            )
-        return added > 0
+        return update_id in await self.claim_many([update_id])
 
     async def claim_many(self, update_ids: list[int]) -> set[int]:
         """Record the ids in one statement; return those not recorded before."""
