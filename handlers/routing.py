@@ -14,9 +14,11 @@ through more than the handlers take, never less.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import reduce
 
 from aiogram import Router
 from aiogram.dispatcher.event.handler import FilterObject, HandlerObject
@@ -97,21 +99,11 @@ def _gate(
     router: Router, kind: str, read: Reader, gate: Callable[[Accepts], Filter]
 ) -> Accepts | None:
     """Install the gates at and below `router`; return what it accepts."""
-    found = Accepts()
-    anything = False
-    for handler in router.observers[kind].handlers:
-        accepts = read(handler)
-        if accepts is None:
-            anything = True
-        else:
-            found |= accepts
-    for sub_router in router.sub_routers:
-        accepts = _gate(sub_router, kind, read, gate)
-        if accepts is None:
-            anything = True
-        else:
-            found |= accepts
     observer = router.observers[kind]
+    parts = [read(handler) for handler in observer.handlers]
+    parts += [_gate(sub_router, kind, read, gate) for sub_router in router.sub_routers]
+    anything = None in parts
+    found = reduce(operator.or_, (part for part in parts if part is not None), Accepts())
     # The modules' routers outlive a dispatcher (tests and the demo build one at every
     # start): a gate from the previous build goes first.
     kept = [
