@@ -1,18 +1,20 @@
 """The framework's floor: a bare aiogram bot that answers every message with one text
-and every button press with an empty answer.
+and every button press with an empty answer. It runs on the bot's own event loop
+(bot/loop.py), so a ratio compares the handling, not the loops.
 
 Run by bench/handling.py and bench/throughput.py against the same stand-in as the real bot.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import CallbackQuery, Message
+
+from bot.loop import run
 
 
 async def main() -> None:
@@ -32,4 +34,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    run(main())

@@ -20,6 +20,8 @@ from bot.backups import BackupError
 from bot.config import Language, ListenError, Settings
 from bot.db import Database, DatabaseTooNewError, DatabaseUnavailableError, MigrationsMissingError
 from bot.logs import configure_logging
+from bot.loop import loop_name
+from bot.loop import run as run_on_loop
 
 log = logging.getLogger("bot")
 
@@ -30,6 +32,7 @@ async def run(settings: Settings) -> None:
     # The database first: a bad DATABASE_PATH or a too-new schema is reported at once,
     # before the slow import below.
     await migrate(settings)
+    log.info("event loop: %s", loop_name())
     from bot.app import App
 
     app = await App.open(settings)
@@ -216,12 +219,13 @@ def main(argv: list[str] | None = None) -> int:
             except (OSError, UnicodeDecodeError) as error:
                 print(f"cannot read {file}: {error}", file=sys.stderr)
                 return 1
-            return asyncio.run(import_hearings(settings, file, text))
+            return run_on_loop(import_hearings(settings, file, text), settings.event_loop)
         if args.command == "export":
-            return asyncio.run(export(settings, args))
+            return run_on_loop(export(settings, args), settings.event_loop)
         if args.command == "backup":
-            return asyncio.run(backup(settings, args.target))
-        asyncio.run(migrate(settings) if args.command == "migrate" else run(settings))
+            return run_on_loop(backup(settings, args.target), settings.event_loop)
+        command = migrate(settings) if args.command == "migrate" else run(settings)
+        run_on_loop(command, settings.event_loop)
     except DatabaseTooNewError as error:
         print(f"database error: {error}", file=sys.stderr)
         return 3

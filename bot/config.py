@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.loop import EventLoop
+
 # In picker order. "uz-Cyrl" is Uzbek in Cyrillic script: Telegram reports "uz" for both
 # scripts, so an app in Uzbek starts in Latin, the official one.
 Language = Literal["uz", "uz-Cyrl", "ru", "en"]
@@ -65,6 +67,7 @@ class Settings(BaseSettings):
         default="INFO", alias="LOG_LEVEL"
     )
     log_format: Literal["text", "json"] = Field(default="text", alias="LOG_FORMAT")
+    event_loop: EventLoop = Field(default="uvloop", alias="EVENT_LOOP")
 
     @field_validator("bot_token")
     @classmethod

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.db import Database
+from bot.loop import run as run_on_loop
 
 Say = Callable[[str], None]
 
@@ -69,8 +70,8 @@ def main(command: str, port: int, say: Say) -> int:
     # The demo's console is for its one line; the bot's own INFO lines would bury it.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if command == "demo":
-        asyncio.run(run_demo(port, say))
+        run_on_loop(run_demo(port, say))
         return 0
     from bot.demo.server import demo_settings
 
-    return asyncio.run(seed_database(demo_settings().database_path, say))
+    return run_on_loop(seed_database(demo_settings().database_path, say))

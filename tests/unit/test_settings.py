@@ -31,6 +31,7 @@ NAMES = [
     "BACKUP_KEEP",
     "LOG_LEVEL",
     "LOG_FORMAT",
+    "EVENT_LOOP",
 ]
 
 
@@ -52,6 +53,12 @@ def test_defaults_match_the_product_brief(monkeypatch: pytest.MonkeyPatch) -> No
     assert settings.coordinator_chat_id is None
     assert settings.reminder_offsets == (timedelta(hours=24), timedelta(hours=2))
     assert settings.broadcast_rate == 25
+    assert settings.event_loop == "uvloop"
+
+
+def test_every_setting_is_in_this_list() -> None:
+    """So the example file's test below covers a setting added later."""
+    assert {field.alias for field in Settings.model_fields.values()} == set(NAMES)
 
 
 def test_values_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,6 +126,7 @@ def _start(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[s
         ({"BOT_TOKEN": "1:a", "BACKUP_KEEP": "0"}, "BACKUP_KEEP"),
         ({"BOT_TOKEN": "1:a", "LOG_LEVEL": "loud"}, "LOG_LEVEL"),
         ({"BOT_TOKEN": "1:a", "LOG_FORMAT": "xml"}, "LOG_FORMAT"),
+        ({"BOT_TOKEN": "1:a", "EVENT_LOOP": "trio"}, "EVENT_LOOP"),
     ],
 )
 def test_a_bad_setting_stops_startup_with_one_line(
