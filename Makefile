@@ -55,7 +55,7 @@ lock:  ## Renew requirements.lock and requirements-dev.lock from pyproject.toml
 	.lock-venv/bin/pip-compile $(LOCK_FLAGS) --upgrade -o requirements.lock pyproject.toml
 	rm -rf .lock-venv
 
-bench-throughput: $(BIN)/.installed  ## The issue-15 mix, 200 people at once, 3 pairs of runs against a bare aiogram bot (~2.5 min)
+bench-throughput: $(BIN)/.installed  ## The issue-15 mix, 200 people at once, 3 runs each of two bare aiogram bots and the bot (~3 min)
 	$(BIN)/python -m bench.throughput
 
 bench-burst: $(BIN)/.installed  ## 100 updates/s of mixed input for 100 s, an admin working meanwhile (~3 min)

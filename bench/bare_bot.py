@@ -2,6 +2,10 @@
 and every button press with an empty answer. It runs on the bot's own event loop
 (bot/loop.py), so a ratio compares the handling, not the loops.
 
+With BARE_EDITS=1 a press is also answered the way the real bot answers most: the
+pressed message is edited (its text changes each time). That floor makes about as many
+Bot API calls per update as the real bot, so the gap left is the bot's own work.
+
 Run by bench/handling.py and bench/throughput.py against the same stand-in as the real bot.
 """
 
@@ -26,9 +30,13 @@ async def main() -> None:
     async def echo(message: Message) -> None:
         await message.answer("ok")
 
+    edits = os.environ.get("BARE_EDITS") == "1"
+
     @dp.callback_query()
     async def press(query: CallbackQuery) -> None:
         await query.answer()
+        if edits and isinstance(query.message, Message):
+            await query.message.edit_text(f"ok {query.id}")
 
     await dp.start_polling(bot)
 
