@@ -1,6 +1,6 @@
 """The framework's floor: a bare aiogram bot that answers every message with one text
-and every button press with an empty answer. It runs on the bot's own event loop
-(bot/loop.py), so a ratio compares the handling, not the loops.
+and every button press with an empty answer. It runs on the event loop the bot
+would (EVENT_LOOP, bot/loop.py), so a ratio compares the handling, not the loops.
 
 With BARE_EDITS=1 a press is also answered the way the real bot answers most: the
 pressed message is edited (its text changes each time). That floor makes about as many
@@ -18,6 +18,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import CallbackQuery, Message
 
+from bot.config import Settings
 from bot.loop import run
 
 
@@ -42,4 +43,5 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    run(main())
+    # Read as the bot reads it (the environment, then .env in the working folder).
+    run(main(), Settings().event_loop)

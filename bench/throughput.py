@@ -59,7 +59,8 @@ ADMIN = 1
 PING = 2  # asks /help until the bot answers: it is up
 VOLUNTEERS_FROM = 10_000
 NEWCOMERS_FROM = 5_000_000
-CALIBRATION_FROM = 9_000_000
+CALIBRATION_FROM = 9_000_000  # ten registered volunteers: one learns the replies, nine warm up
+WARM_UP_NEWCOMERS = 8_000_000
 HEARINGS = 20
 WAIT = 120.0  # a reply later than this is counted as lost
 
@@ -316,18 +317,22 @@ async def run_mix(
     people: int,
     rounds: int,
     replies: dict[tuple[int, int], Reply] | Reply | None,
+    *,
+    volunteers_from: int = VOLUNTEERS_FROM,
+    newcomers_from: int = NEWCOMERS_FROM,
 ) -> Outcome:
     """Everyone at once, each waiting for the reply before the next step.
 
-    `replies`: the real bot's, learnt; a bare bot's reply to a press (one message each).
-    None: the bare bot (one reply per update)."""
+    `replies`: a dict, the real bot's replies as learnt; a `Reply`, a bare bot's to every
+    press (and one message to every message); None, the echo bot's (`BARE_PRESS`,
+    `BARE_TEXT`). The volunteers' ids must be registered in the database."""
     newcomers = max(people // 10, 0)
     crowd: list[tuple[Person, int, list[Step]]] = []
     for n in range(people - newcomers):
-        user = server.user(VOLUNTEERS_FROM + n, language_code="en")
+        user = server.user(volunteers_from + n, language_code="en")
         crowd.append((Person(user), 0, volunteer_mix(n) * rounds))
     for n in range(newcomers):
-        user = server.user(NEWCOMERS_FROM + n, language_code="en")
+        user = server.user(newcomers_from + n, language_code="en")
         crowd.append((Person(user), 1, registration() + volunteer_mix(n)))
     outcome = Outcome()
 
@@ -338,7 +343,7 @@ async def run_mix(
             if isinstance(replies, dict):
                 reply = replies[(script_number, index)]
             elif step.kind in ("press", "tap", "forged"):
-                reply = replies or BARE_PRESS
+                reply = replies if replies is not None else BARE_PRESS
             else:
                 reply = BARE_TEXT
             outcome.waits.append(await perform(person, step, reply, bare=bare))
@@ -450,16 +455,18 @@ async def measure_mix(people: int, rounds: int, runs: int) -> list[dict[str, Out
 
     The machine's speed drifts by half from one minute to the next, so one run's ratio
     can be far from another's: only ratios within a run mean anything, and their median
-    is the figure. The real bot's replies are learnt once (they do not change)."""
+    is the figure. Every second run goes in the reverse order, so no bot is always the
+    last. The real bot's replies are learnt once (they do not change); every bot warms
+    up on ten people before it is measured, as the first learning run warmed the bot."""
     results: list[dict[str, Outcome]] = []
     replies: dict[tuple[int, int], Reply] | None = None
-    for _ in range(runs):
+    for number in range(runs):
         outcomes: dict[str, Outcome] = {}
         with tempfile.TemporaryDirectory() as folder:
             database = Path(folder) / "bench.sqlite3"
             await migrate(database)
             seed(database, people)
-            for name, command, env in BOTS:
+            for name, command, env in BOTS if number % 2 == 0 else BOTS[::-1]:
                 async with BotAPIStandin(token=TOKEN) as server:
                     process, _ = await start_bot(
                         server,
@@ -471,6 +478,14 @@ async def measure_mix(people: int, rounds: int, runs: int) -> list[dict[str, Out
                             replies = await calibrate(
                                 server, _scripts(rounds), [CALIBRATION_FROM, NEWCOMERS_FROM - 1]
                             )
+                        await run_mix(
+                            server,
+                            10,
+                            1,
+                            _replies(name, replies),
+                            volunteers_from=CALIBRATION_FROM + 1,
+                            newcomers_from=WARM_UP_NEWCOMERS,
+                        )
                         bot_cpu, bench_cpu = cpu_seconds(process.pid), cpu_seconds()
                         calls = _replying_calls(server)
                         outcome = await run_mix(server, people, rounds, _replies(name, replies))
@@ -531,8 +546,10 @@ async def main() -> None:
     if args.burst:
         await burst_main(args.people or 300, args.rate, args.burst)
         return
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     people = args.people or 200
-    print(f"mix: {people} people at once, {args.runs} runs of each bot, alternated")
+    print(f"mix: {people} people at once, {args.runs} runs of each bot, in turn")
     runs = await measure_mix(people, args.rounds, args.runs)
     for reference in ("bare aiogram", "bare, same calls"):
         ratios = [_rate(run["hearing bot"]) / _rate(run[reference]) for run in runs]
@@ -549,8 +566,8 @@ async def main() -> None:
         calls = statistics.median(o.calls / o.updates for o in outcomes)
         print(
             f"  {name:<16} {statistics.median(_rate(o) for o in outcomes):5.0f} updates/s,"
-            f" reply p50 {p50 * 1000:6.1f} ms p99 {p99 * 1000:6.1f} ms, lost"
-            f" {sum(o.lost for o in outcomes)}"
+            f" reply p50 {p50 * 1000:6.1f} ms p99 {p99 * 1000:6.1f} ms,"
+            f" lost {sum(o.lost for o in outcomes)} (all runs)"
         )
         print(
             f"  {'':<16} CPU: bot {cpu:4.2f} ms/update, stand-in and people {bench_cpu:4.2f}"

@@ -3,7 +3,7 @@
 uvloop (libuv underneath) where it is installed, which is every Linux and macOS server:
 its transports, timers and thread wake-ups are C, and the bot spends a sixth of its CPU
 in the loop and its sockets (one HTTP request to Telegram per reply, a thread hop per
-write to SQLite). Measured with the mix in bench/throughput.py, an update took about 12%
+aiosqlite call). Measured with the mix in bench/throughput.py, an update took about 12%
 less CPU. EVENT_LOOP=asyncio chooses the standard loop, should uvloop ever misbehave
 somewhere; on Windows, which uvloop does not support, the standard loop runs anyway.
 """

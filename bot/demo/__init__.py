@@ -69,9 +69,10 @@ async def seed_database(path: Path, say: Say) -> int:
 def main(command: str, port: int, say: Say) -> int:
     # The demo's console is for its one line; the bot's own INFO lines would bury it.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if command == "demo":
-        run_on_loop(run_demo(port, say))
-        return 0
     from bot.demo.server import demo_settings
 
-    return run_on_loop(seed_database(demo_settings().database_path, say))
+    settings = demo_settings()  # EVENT_LOOP and the database path, as the bot reads them
+    if command == "demo":
+        run_on_loop(run_demo(port, say), settings.event_loop)
+        return 0
+    return run_on_loop(seed_database(settings.database_path, say), settings.event_loop)
