@@ -27,11 +27,13 @@ async def replace_pressed(
     if message is None or not isinstance(message, Message) or message.text is None:
         await bot.send_message(query.from_user.id, text, reply_markup=markup)
         return
-    if message.html_text == text and _same_buttons(message.reply_markup, markup):
+    shown = message.html_text  # rendered from the entities on every read: once here
+    if shown == text and _same_buttons(message.reply_markup, markup):
         return
     await _change_once(
         bot,
         message,
+        shown,
         text,
         markup,
         lambda: bot.edit_message_text(
@@ -47,10 +49,12 @@ async def set_pressed_buttons(
     message = query.message
     if not isinstance(message, Message) or _same_buttons(message.reply_markup, markup):
         return
+    shown = message.html_text
     await _change_once(
         bot,
         message,
-        message.html_text,
+        shown,
+        shown,
         markup,
         lambda: bot.edit_message_reply_markup(
             chat_id=message.chat.id, message_id=message.message_id, reply_markup=markup
@@ -61,20 +65,22 @@ async def set_pressed_buttons(
 async def _change_once(
     bot: Bot,
     message: Message,
+    shown: str,
     text: str,
     markup: InlineKeyboardMarkup | None,
     edit: Callable[[], Awaitable[object]],
 ) -> None:
     """Make the edit unless another press of the same screen has just made it.
 
-    Each message remembers its latest change (what it showed, what it became). A press
+    `shown` is what the message shows (its text as HTML), `text` and `markup` what it
+    is to show. Each message remembers its latest change (what it showed, what it became). A press
     that still sees the "before" and wants the "after" is the second of a double tap; a
     later press that sees the "after" and wants the "before" back, and then the "after"
     again, goes through each time.
     """
     memory = _memory(bot)
     key = (message.chat.id, message.message_id)
-    change = (_screen(message.html_text, message.reply_markup), _screen(text, markup))
+    change = (_screen(shown, message.reply_markup), _screen(text, markup))
     if memory.get(key) == change:
         return
     # Checked and recorded with no await in between: of two presses handled at once,

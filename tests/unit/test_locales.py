@@ -180,6 +180,28 @@ def test_uzbek_cyrillic_plurals_and_dates_follow_cldr_uz_cyrl(locales: Locales) 
     assert local_datetime(locales.get("uz"), moment, zone) == "shanba, 5-dekabr, 2026-yil, 10:00"
 
 
+def test_formatted_times_are_kept_apart_by_language_zone_and_form(locales: Locales) -> None:
+    """local_datetime keeps its texts (babel is slow): a kept one must never be another
+    language's, another time zone's or the other form's."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.ui.views import _local_datetime, local_datetime
+
+    moment = datetime(2026, 12, 5, 5, 0, tzinfo=UTC)
+    zones = (ZoneInfo("Asia/Tashkent"), ZoneInfo("UTC"))
+    _local_datetime.cache_clear()
+    texts = {
+        local_datetime(locales.get(language), moment, zone, short=short)
+        for language in ("uz", "ru", "en")
+        for zone in zones
+        for short in (False, True)
+    }
+    assert len(texts) == 12
+    assert local_datetime(locales.get("en"), moment, zones[1]) == "Saturday, 5 December 2026, 05:00"
+    assert _local_datetime.cache_info().hits == 1
+
+
 def test_russian_plural_forms_are_chosen_by_cldr_rules(locales: Locales) -> None:
     tr = locales.get("ru")
     assert "1 символ," in tr("name-too-long", length=1, max=100)
