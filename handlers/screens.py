@@ -73,10 +73,10 @@ async def _change_once(
     """Make the edit unless another press of the same screen has just made it.
 
     `shown` is what the message shows (its text as HTML), `text` and `markup` what it
-    is to show. Each message remembers its latest change (what it showed, what it became). A press
-    that still sees the "before" and wants the "after" is the second of a double tap; a
-    later press that sees the "after" and wants the "before" back, and then the "after"
-    again, goes through each time.
+    is to show. Each message remembers its latest change (what it showed, what it
+    became). A press that still sees the "before" and wants the "after" is the second of
+    a double tap; a later press that sees the "after" and wants the "before" back, and
+    then the "after" again, goes through each time.
     """
     memory = _memory(bot)
     key = (message.chat.id, message.message_id)
