@@ -22,9 +22,9 @@ from bot.config import Settings
 from bot.loop import run
 
 
-async def main() -> None:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(os.environ["TELEGRAM_API_URL"]))
-    bot = Bot(os.environ["BOT_TOKEN"], session=session)
+async def main(settings: Settings) -> None:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
+    bot = Bot(settings.bot_token.get_secret_value(), session=session)
     dp = Dispatcher()
 
     @dp.message()
@@ -43,5 +43,6 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    # Read as the bot reads it (the environment, then .env in the working folder).
-    run(main(), Settings().event_loop)
+    # Read as the bot reads them (the environment, then .env in the working folder).
+    settings = Settings()
+    run(main(settings), settings.event_loop)

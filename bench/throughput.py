@@ -318,7 +318,7 @@ async def run_mix(
     server: BotAPIStandin,
     people: int,
     rounds: int,
-    replies: dict[tuple[int, int], Reply] | Reply | None,
+    replies: dict[tuple[int, int], Reply] | Reply,
     *,
     volunteers_from: int = VOLUNTEERS_FROM,
     newcomers_from: int = NEWCOMERS_FROM,
@@ -326,8 +326,8 @@ async def run_mix(
     """Everyone at once, each waiting for the reply before the next step.
 
     `replies`: a dict, the real bot's replies as learnt; a `Reply`, a bare bot's to every
-    press (and one message to every message); None, the echo bot's (`BARE_PRESS`,
-    `BARE_TEXT`). The volunteers' ids must be registered in the database."""
+    press (and `BARE_TEXT` to every message). The volunteers' ids must be registered in
+    the database."""
     newcomers = max(people // 10, 0)
     crowd: list[tuple[Person, int, list[Step]]] = []
     for n in range(people - newcomers):
@@ -345,7 +345,7 @@ async def run_mix(
             if isinstance(replies, dict):
                 reply = replies[(script_number, index)]
             elif step.kind in ("press", "tap", "forged"):
-                reply = replies if replies is not None else BARE_PRESS
+                reply = replies
             else:
                 reply = BARE_TEXT
             outcome.waits.append(await perform(person, step, reply, bare=bare))
@@ -464,12 +464,22 @@ def describe(waits: Sequence[float]) -> str:
     )
 
 
-# Name, command, environment. "bare, same calls" also edits the pressed message, as the
-# bot does for most presses: about as many Bot API calls per update as the bot makes.
-BOTS: tuple[tuple[str, list[str], dict[str, str]], ...] = (
-    ("bare aiogram", [sys.executable, "bench/bare_bot.py"], {}),
-    ("bare, same calls", [sys.executable, "bench/bare_bot.py"], {"BARE_EDITS": "1"}),
-    ("hearing bot", [sys.executable, "-m", "bot"], {}),
+@dataclass(frozen=True, slots=True)
+class Contender:
+    name: str
+    command: list[str]
+    env: dict[str, str]
+    press: Reply | None  # a bare bot's reply to every press; None: the bot's, learnt
+
+
+# "bare, same calls" also edits the pressed message, as the bot does for most presses:
+# about as many Bot API calls per update as the bot makes.
+BOTS = (
+    Contender("bare aiogram", [sys.executable, "bench/bare_bot.py"], {}, BARE_PRESS),
+    Contender(
+        "bare, same calls", [sys.executable, "bench/bare_bot.py"], {"BARE_EDITS": "1"}, BARE_EDITED
+    ),
+    Contender("hearing bot", [sys.executable, "-m", "bot"], {}, None),
 )
 
 
@@ -490,48 +500,41 @@ async def measure_mix(people: int, rounds: int, runs: int) -> list[dict[str, Out
             database = Path(folder) / "bench.sqlite3"
             await migrate(database)
             seed(database, people)
-            for name, command, env in BOTS if number % 2 == 0 else BOTS[::-1]:
+            for bot in BOTS if number % 2 == 0 else BOTS[::-1]:
                 async with BotAPIStandin(token=TOKEN) as server:
                     process, _ = await start_bot(
                         server,
-                        command,
-                        {"DATABASE_PATH": str(database), "ADMIN_IDS": str(ADMIN), **env},
+                        bot.command,
+                        {"DATABASE_PATH": str(database), "ADMIN_IDS": str(ADMIN), **bot.env},
                     )
                     try:
-                        if name == "hearing bot" and replies is None:
+                        if bot.press is None and replies is None:
                             replies = await calibrate(
                                 server, _scripts(rounds), [CALIBRATION_FROM, NEWCOMERS_FROM - 1]
                             )
+                        expected = replies if bot.press is None else bot.press
+                        assert expected is not None  # learnt above
                         await run_mix(
                             server,
                             10,
                             1,
-                            _replies(name, replies),
+                            expected,
                             volunteers_from=CALIBRATION_FROM + 1,
                             newcomers_from=WARM_UP_NEWCOMERS,
                         )
                         bot_cpu, bench_cpu = cpu_seconds(process.pid), cpu_seconds()
                         calls = _replying_calls(server)
-                        outcome = await run_mix(server, people, rounds, _replies(name, replies))
+                        outcome = await run_mix(server, people, rounds, expected)
                         outcome.bot_cpu = cpu_seconds(process.pid) - bot_cpu
                         outcome.bench_cpu = cpu_seconds() - bench_cpu
                         outcome.calls = _replying_calls(server) - calls
-                        outcomes[name] = outcome
+                        outcomes[bot.name] = outcome
                     finally:
                         await stop_bot(process)
                     server.assert_no_violations()
         results.append(outcomes)
         _print_run(len(results), outcomes)
     return results
-
-
-def _replies(
-    name: str, learnt: dict[tuple[int, int], Reply] | None
-) -> dict[tuple[int, int], Reply] | Reply | None:
-    """What run_mix waits for: the bot's learnt replies, or one reply of each kind."""
-    if name == "hearing bot":
-        return learnt
-    return BARE_EDITED if name == "bare, same calls" else None
 
 
 def _rate(outcome: Outcome) -> float:
@@ -543,7 +546,7 @@ def _cpu_ms(outcome: Outcome) -> float:
 
 
 def _print_run(number: int, outcomes: dict[str, Outcome]) -> None:
-    bare, same, bot = (outcomes[name] for name, _, _ in BOTS)
+    bare, same, bot = (outcomes[contender.name] for contender in BOTS)
     print(
         f"  run {number}: bare {_rate(bare):5.0f}/s, {_cpu_ms(bare):4.2f} ms CPU/update;"
         f" same calls {_rate(same):5.0f}/s, {_cpu_ms(same):4.2f} ms;"
@@ -581,7 +584,8 @@ async def main() -> None:
             f"ratio bot / {reference}: median {statistics.median(ratios):4.2f}"
             f" (runs: {', '.join(f'{ratio:4.2f}' for ratio in ratios)})"
         )
-    for name, _, _ in BOTS:
+    for contender in BOTS:
+        name = contender.name
         outcomes = [run[name] for run in runs]
         p50 = statistics.median(statistics.median(o.waits) for o in outcomes)
         p99 = statistics.median(percentile(o.waits, 0.99) for o in outcomes)
