@@ -11,8 +11,12 @@ router = Router(name=__name__)
 
 
 @router.message(F.text.startswith("/"))
-async def on_unknown_command(message: Message, tr: Translator) -> None:
-    await message.answer(tr("unknown-command"))
+async def on_unknown_command(
+    message: Message, tr: Translator, raw_state: str | None = None
+) -> None:
+    # In a form the steps hold unknown commands back (handlers/filters.py): say the
+    # question still waits, so a typo of /cancel is not mistaken for leaving.
+    await message.answer(tr("unknown-command" if raw_state is None else "unknown-command-in-form"))
 
 
 @router.message()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -9,7 +10,6 @@ from aiogram import Router
 from aiogram.filters import Filter
 from aiogram.types import Message, TelegramObject, User
 
-from bot.command_menu import ADMINS, COORDINATORS, EVERYONE
 from bot.config import Settings
 from bot.services.roles import Roles
 
@@ -36,20 +36,21 @@ class IsAdmin(Filter):
 
 
 class NotCommand(Filter):
-    """On every free-text step: a command the bot knows is never taken as the answer.
+    """On every free-text step: nothing that looks like a command is taken as the answer.
 
     Known commands escape any step (`/cancel` leaves the form, `/help` and the rest run
-    and the form waits), whatever the order of the routers; an unknown one still reaches
-    the step, which explains what it expects instead. tests/flow/test_every_state.py
-    sends them in every state there is.
+    and the form waits), whatever the order of the routers. An unknown one (a typo:
+    `/cancle`, `/сancel` with a Cyrillic letter) is held back too and answered by the
+    catch-all, which says the form still waits: taken as the answer, it had become a
+    hearing's cancellation reason sent to everyone signed up. A slash followed by a
+    space is text. tests/flow/test_every_state.py sends both kinds in every state there is.
     """
 
     async def __call__(self, message: Message) -> bool:
-        text = message.text or ""
-        if not text.startswith("/"):
-            return True
-        name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
-        return name not in KNOWN_COMMANDS
+        return _COMMAND_LIKE.match(message.text or "") is None
+
+
+_COMMAND_LIKE = re.compile(r"/\S")
 
 
 def run_sync_filters_inline(root: Router) -> None:
@@ -80,5 +81,4 @@ def _inline(function: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
     return call
 
 
-KNOWN_COMMANDS = frozenset(EVERYONE + COORDINATORS + ADMINS)
 NOT_COMMAND = NotCommand()

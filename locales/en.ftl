@@ -171,6 +171,7 @@ cancel-done = Cancelled. Send /start whenever you are ready.
 cancel-nothing = There is nothing to cancel.
 button-stale = This button is no longer active.
 unknown-command = I do not know this command. See /help.
+unknown-command-in-form = I do not know this command, so I did not take it as your answer. Answer the question above, or send /cancel to stop.
 unexpected-input = I did not understand that. Send /start for the menu or /help.
 error-generic = Sorry, something went wrong on our side. Please try again in a minute.
 group-private-only = Please write to me in a private chat: { $link }

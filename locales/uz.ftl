@@ -171,6 +171,7 @@ cancel-done = Bekor qilindi. Tayyor boʻlganingizda /start yuboring.
 cancel-nothing = Bekor qiladigan narsa yoʻq.
 button-stale = Bu tugma endi ishlamaydi.
 unknown-command = Bunday buyruqni bilmayman. /help ga qarang.
+unknown-command-in-form = Bunday buyruqni bilmayman, shuning uchun uni javob sifatida qabul qilmadim. Yuqoridagi savolga javob bering yoki toʻxtatish uchun /cancel yuboring.
 unexpected-input = Xabaringizni tushunmadim. Menyu uchun /start yoki /help yuboring.
 error-generic = Kechirasiz, bizda nimadir xato ketdi. Bir daqiqadan soʻng qayta urinib koʻring.
 group-private-only = Iltimos, menga shaxsiy xabarda yozing: { $link }

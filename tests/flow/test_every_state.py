@@ -66,6 +66,11 @@ async def test_help_runs_and_cancel_leaves_in_every_state(
 
     await admin.says("/help", "help")
     assert state_of(bot_app, ADMIN_ID) == state  # the form waits
+    # A mistyped command is not the answer either (a cancellation reason, a comment
+    # sent to an observer, a title): the step holds it back and the form waits.
+    for typo in ("/cancle", "/сancel", "/cancel."):  # the second with a Cyrillic "с"
+        await admin.says(typo, "unknown-command-in-form")
+        assert state_of(bot_app, ADMIN_ID) == state
     admin.user.send_text("/hearings")  # any other command runs, and the form waits
     await admin.message()
     assert state_of(bot_app, ADMIN_ID) == state
