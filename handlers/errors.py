@@ -14,6 +14,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.filters import ExceptionTypeFilter
+from aiogram.fsm.context import FSMContext
 from aiogram.types import ErrorEvent, InlineKeyboardMarkup
 
 from bot.config import Settings
@@ -38,9 +39,13 @@ async def on_domain_error(
     locales: Locales,
     tr: Translator | None = None,
     answered_queries: AnsweredQueries | None = None,
+    state: FSMContext | None = None,
 ) -> None:
     error = event.exception
     assert isinstance(error, DomainError)  # guaranteed by the filter
+    if error.ends_form and state is not None:
+        # The update's unit of work was rolled back; this clear is a unit of its own.
+        await state.clear()
     log.info(
         "update refused id=%d reason=%s at=%s",
         event.update.update_id,

@@ -184,8 +184,8 @@ class FormFlow:
         cards = self.cards
         try:
             current = await rules.get_open_hearing(cards.hearings, hearing_id, cards.clock())
-        except (HearingCancelledError, HearingStartedError, HearingNotFoundError):
-            await self.state.clear()  # nothing left to edit; do not keep asking
+        except (HearingCancelledError, HearingStartedError, HearingNotFoundError) as error:
+            error.ends_form = True  # nothing left to edit; do not keep asking
             raise
         fresh = rules.form_from_draft(current)
         fresh.update({name: form.get(name) for name in changed})
@@ -430,8 +430,8 @@ async def on_cancel_reason(message: Message, state: FSMContext, form: FormFlow) 
         notify = await rules.cancel(
             cards.hearings, cards.signups, form.reminders, hearing_id, reason, cards.clock()
         )
-    except (HearingCancelledError, HearingStartedError, HearingNotFoundError):
-        await state.clear()  # nothing left to cancel; do not keep asking
+    except (HearingCancelledError, HearingStartedError, HearingNotFoundError) as error:
+        error.ends_form = True  # nothing left to cancel; do not keep asking
         raise
     await form.audit.record(
         message.chat.id, "hearing.cancel", f"hearing:{hearing_id}", cards.clock(),

@@ -189,8 +189,12 @@ async def on_comment(
     if not 1 <= len(comment) <= COMMENT_LIMIT:
         raise errors.TextLengthError(min=1, max=COMMENT_LIMIT, length=len(comment))
     report_id = int((await state.get_data())["report_id"])
+    try:
+        report = await rules.review(reports, report_id, message.chat.id, False, clock(), comment)
+    except (errors.ReportAlreadyReviewedError, errors.ReportNotFoundError) as error:
+        error.ends_form = True  # reviewed meanwhile: nothing to comment on
+        raise
     await state.clear()
-    report = await rules.review(reports, report_id, message.chat.id, False, clock(), comment)
     await audit.record(message.chat.id, "report.return", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)

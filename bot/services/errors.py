@@ -11,6 +11,12 @@ class DomainError(Exception):
     def __init__(self, **args: str | int) -> None:
         super().__init__(self.key)
         self.args_for_text = args
+        # Set where what the person's form works on has gone (a hearing cancelled
+        # meanwhile, a report someone else reviewed): the refusal rolls back the
+        # update's unit of work, a state.clear() before raising included, so the error
+        # handler ends the form after it (handlers/errors.py). Otherwise every later
+        # message got the same refusal.
+        self.ends_form = False
 
 
 class NameNotTextError(DomainError):

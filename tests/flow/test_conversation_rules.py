@@ -356,3 +356,74 @@ async def test_hearing_notices_queued_before_a_restart_go_out_after_it_once(
     rows = bot_app.query("SELECT user_id, status FROM notices ORDER BY user_id")
     assert [tuple(r) for r in rows] == [(7301, "uncertain"), (7302, "sent"), (7303, "sent")]
     assert "notices left mid-send by a crash, not resent: 1" in bot_app.log()
+
+
+def form_state(bot_app: BotInProcess, user_id: int) -> str | None:
+    rows = bot_app.query("SELECT state FROM fsm_states WHERE user_id = ?", (user_id,))
+    return rows[0]["state"] if rows else None
+
+
+async def test_a_cancellation_reason_for_a_hearing_cancelled_meanwhile_ends_the_form(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # The form's clear was made in the refused update's transaction and rolled back with
+    # it: every later message got "this hearing was cancelled" again.
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2), title="Roads")
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    admin.user.send_text(f"/start h{hearing_id}")
+    await admin.message()
+    await admin.presses(admin.tr("hearing-button-stop"), "form-ask-reason", title="Roads")
+    bot_app.write(  # another coordinator cancels it meanwhile
+        "UPDATE hearings SET status = 'cancelled', cancel_reason = 'Moved' WHERE id = ?",
+        (hearing_id,),
+    )
+    await admin.says("Postponed by the committee", "hearing-is-cancelled")
+    assert form_state(bot_app, ADMIN_ID) is None
+    await admin.says("Hello", "unexpected-input")
+    assert bot_app.query("SELECT cancel_reason FROM hearings")[0]["cancel_reason"] == "Moved"
+
+
+async def test_an_edit_of_a_hearing_that_has_started_meanwhile_ends_the_form(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    hearing_id = seed_hearing(bot_app, starts_in=timedelta(hours=1), title="Roads")
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    admin.user.send_text(f"/start h{hearing_id}")
+    await admin.message()
+    await admin.presses(admin.tr("hearing-button-edit"), "form-edit-which")
+    await admin.presses(admin.tr("form-field-title"), "form-ask-title")
+    await bot_app.clock.advance(timedelta(hours=2))
+    await admin.says("Roads and bridges", "hearing-has-started")
+    assert form_state(bot_app, ADMIN_ID) is None
+    await admin.says("Hello", "unexpected-input")
+    assert bot_app.query("SELECT title FROM hearings")[0]["title"] == "Roads"
+
+
+async def test_a_return_comment_for_a_report_accepted_meanwhile_ends_the_form(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    coordinators: StandinGroup,
+) -> None:
+    observer, _ = observer_of(standin, bot_app, all_locales, 7131, "en")
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    observer.user.send_text("/report")
+    await answer_checklist(observer)
+    await fill_files(observer)
+    await submit(observer)
+    await coordinators.next_message()
+    group_tr = all_locales.get("uz")
+    await coordinators.press(admin.user, group_tr("review-return")).answer()
+    await admin.expect("review-ask-comment", number=1)
+    await coordinators.press(admin.user, group_tr("review-accept")).answer()  # changed mind
+    await coordinators.next_message()  # the card, edited to say it was accepted
+    await admin.says("Please add the agenda", "review-already")
+    assert form_state(bot_app, ADMIN_ID) is None
+    await admin.says("Hello", "unexpected-input")
+    assert bot_app.query("SELECT status FROM reports")[0]["status"] == "accepted"
+    # The observer hears of the acceptance only, never of a return.
+    await observer.expect("report-accepted", number=1, title="Pension reform")
+    await bot_app.expect_silence(observer)
