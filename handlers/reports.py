@@ -59,9 +59,17 @@ class ReportFlow:
 
     async def current(self) -> Report:
         report_id = (await self.state.get_data()).get("report_id")
-        if report_id is None:
-            raise errors.ReportNotFoundError()
-        return await rules.own_report(self.reports, int(report_id), self.chat_id)
+        try:
+            if report_id is None:
+                raise errors.ReportNotFoundError()
+            return await rules.own_report(self.reports, int(report_id), self.chat_id, self.clock())
+        except (
+            errors.ReportNotFoundError,
+            errors.ReportLockedError,
+            errors.ReportNotAllowedError,
+        ) as error:
+            error.ends_form = True  # accepted or closed meanwhile: do not keep refusing
+            raise
 
     async def enter(self, report: Report) -> None:
         await self.state.set_state(Reporting.filling)
@@ -70,7 +78,7 @@ class ReportFlow:
 
     async def ask(self, report_id: int) -> None:
         """Show the step the report is at."""
-        report = await rules.own_report(self.reports, report_id, self.chat_id)
+        report = await rules.own_report(self.reports, report_id, self.chat_id, self.clock())
         tr, send = self.tr, self.bot.send_message
         if report.step.startswith("q:"):
             question = self.form.question(report.step[2:])
@@ -138,7 +146,9 @@ async def on_card_report(
 
 @router.callback_query(ReportCb.filter(F.action == "resume"))
 async def on_resume(query: CallbackQuery, callback_data: ReportCb, reporting: ReportFlow) -> None:
-    report = await rules.own_report(reporting.reports, callback_data.id, query.from_user.id)
+    report = await rules.own_report(
+        reporting.reports, callback_data.id, query.from_user.id, reporting.clock()
+    )
     await rules.to_review(reporting.reports, report, reporting.clock())
     await query.answer()
     await reporting.enter(report)
@@ -149,7 +159,9 @@ async def on_resume(query: CallbackQuery, callback_data: ReportCb, reporting: Re
 
 async def pressed(reporting: ReportFlow, query: CallbackQuery, report_id: int) -> Report:
     """The report a button belongs to, if it is the one open and still editable."""
-    report = await rules.own_report(reporting.reports, report_id, query.from_user.id)
+    report = await rules.own_report(
+        reporting.reports, report_id, query.from_user.id, reporting.clock()
+    )
     await reporting.state.set_state(Reporting.filling)
     await reporting.state.set_data({"report_id": report.id})
     return report
@@ -263,7 +275,7 @@ async def on_stray_message(message: Message, reporting: ReportFlow) -> None:
     file for an open draft resumes that draft and goes into it, instead of "I did not
     understand". Without a draft, the catch-all answers."""
     assert message.from_user is not None
-    report = await rules.draft_to_resume(reporting.reports, message.from_user.id)
+    report = await rules.draft_to_resume(reporting.reports, message.from_user.id, reporting.clock())
     if report is None:
         raise SkipHandler()
     await reporting.state.set_state(Reporting.filling)

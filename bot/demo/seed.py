@@ -254,9 +254,9 @@ async def _reports(
         await repo.save_progress(report.id, answers, reports.REVIEW_STEP, False, written)
         if outcome == "draft":
             continue
-        report = await reports.own_report(repo, report.id, person.user_id)
+        report = await reports.own_report(repo, report.id, person.user_id, written)
         await reports.add_note(repo, report, "Zal toʻla edi, savollarga vaqt yetmadi.", written)
-        report = await reports.own_report(repo, report.id, person.user_id)
+        report = await reports.own_report(repo, report.id, person.user_id, written)
         await reports.submit(repo, form, report, written)
         if outcome != "submitted":
             await reports.review(

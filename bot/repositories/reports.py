@@ -26,6 +26,7 @@ class Report:
     fingerprint: str | None
     submitted_at: datetime | None
     attachments: int
+    hearing_starts_at: datetime
 
     @property
     def editable(self) -> bool:
@@ -66,8 +67,9 @@ class QueueItem:
 
 
 _SELECT = """
-    SELECT r.*, (SELECT count(*) FROM report_attachments a WHERE a.report_id = r.id) AS files
-    FROM reports r
+    SELECT r.*, (SELECT count(*) FROM report_attachments a WHERE a.report_id = r.id) AS files,
+        h.starts_at AS hearing_starts_at
+    FROM reports r JOIN hearings h ON h.id = r.hearing_id
 """
 
 
@@ -86,12 +88,14 @@ class ReportRepository:
         )
         return None if row is None else _report(row)
 
-    async def latest_open(self, user_id: int) -> Report | None:
-        """The person's draft or returned report they touched last, if any."""
+    async def latest_open(self, user_id: int, drafts_since: datetime) -> Report | None:
+        """The person's returned report, or draft of a hearing begun since `drafts_since`,
+        that they touched last, if any."""
         row = await self._uow.fetch_one(
-            _SELECT + " WHERE r.user_id = :user AND r.status IN ('draft', 'returned')"
+            _SELECT + " WHERE r.user_id = :user AND (r.status = 'returned'"
+            " OR r.status = 'draft' AND h.starts_at >= :since)"
             " ORDER BY r.updated_at DESC, r.id DESC LIMIT 1",
-            {"user": user_id},
+            {"user": user_id, "since": utc_text(drafts_since)},
         )
         return None if row is None else _report(row)
 
@@ -380,4 +384,5 @@ def _report(row: sqlite3.Row) -> Report:
         fingerprint=row["fingerprint"],
         submitted_at=parse_utc(row["submitted_at"]),
         attachments=row["files"],
+        hearing_starts_at=datetime.fromisoformat(row["hearing_starts_at"]),
     )

@@ -57,20 +57,32 @@ async def open_report(
     return report
 
 
-async def draft_to_resume(reports: ReportRepository, user_id: int) -> Report | None:
+async def draft_to_resume(reports: ReportRepository, user_id: int, now: datetime) -> Report | None:
     """A person with an open draft never loses what they send: outside any form, their
-    next text or file goes to the draft they were last writing (it resumes there)."""
-    return await reports.latest_open(user_id)
+    next text or file goes to the draft they were last writing (it resumes there).
+    A draft whose window has closed is not open any more (`closed`)."""
+    return await reports.latest_open(user_id, drafts_since=now - REPORT_WINDOW)
 
 
-async def own_report(reports: ReportRepository, report_id: int, user_id: int) -> Report:
+async def own_report(
+    reports: ReportRepository, report_id: int, user_id: int, now: datetime
+) -> Report:
     """A report the person may still change; a forged or stale id changes nothing."""
     report = await reports.get(report_id)
     if report is None or report.user_id != user_id:
         raise errors.ReportNotFoundError()
     if not report.editable:
         raise errors.ReportLockedError()
+    if closed(report, now):
+        raise errors.ReportNotAllowedError()
     return report
+
+
+def closed(report: Report, now: datetime) -> bool:
+    """A draft closes with the window in which /report opens one: its old buttons and
+    later messages no longer change it. A returned report stays open to the change a
+    coordinator asked for, however late."""
+    return report.status == "draft" and report.hearing_starts_at < now - REPORT_WINDOW
 
 
 def _after(form: ReportForm, report: Report, question_id: str) -> str:

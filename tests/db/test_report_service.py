@@ -289,7 +289,7 @@ async def test_a_report_without_its_required_answers_is_not_submitted(db: Databa
 
 
 async def test_the_optional_question_is_not_missing() -> None:
-    report = Report(1, 1, 1, "draft", 1, REVIEW_STEP, False, {}, "", None, None, 0)
+    report = Report(1, 1, 1, "draft", 1, REVIEW_STEP, False, {}, "", None, None, 0, NOW)
     assert rules.missing_answers(FORM, report) == [q.id for q in FORM.questions if q.required]
     answered = replace(
         report, answers={k: v for k, v in STORED_ANSWERS.items() if k != "main_issue"}

@@ -109,6 +109,7 @@ async def test_a_new_report_is_an_empty_draft_at_its_first_step(db: Database) ->
         id=report_id, hearing_id=h, user_id=1, status="draft", form_version=7,
         step="q:started_on_time", back_to_review=False, answers={}, notes="",
         fingerprint=None, submitted_at=None, attachments=0,
+        hearing_starts_at=NOW - timedelta(hours=2),
     )  # fmt: skip
     assert report.editable
     assert created == (NOW.isoformat(), NOW.isoformat())
@@ -163,6 +164,29 @@ async def test_an_accepted_report_is_no_longer_editable(db: Database) -> None:
             assert found is not None
             editable[status] = found.editable
     assert editable == {"submitted": True, "returned": True, "accepted": False, "draft": True}
+
+
+async def test_the_open_report_is_the_last_touched_returned_one_or_a_recent_draft(
+    db: Database,
+) -> None:
+    async with repos(db) as r:
+        await person(r, 1)
+        old = await hearing(r, NOW - timedelta(days=20), title="Old")
+        recent = await hearing(r, NOW - timedelta(days=2), title="Recent")
+        recent_draft = await new_report(r, recent, 1)
+        old_draft = await new_report(r, old, 1)  # touched last
+        since = NOW - timedelta(days=14)
+        first = await r.reports.latest_open(1, drafts_since=since)
+        await r.reports.set_status(old_draft.id, "returned", NOW + timedelta(seconds=1))
+        second = await r.reports.latest_open(1, drafts_since=since)
+        await r.reports.set_status(old_draft.id, "accepted", NOW + timedelta(seconds=2))
+        await r.reports.set_status(recent_draft.id, "accepted", NOW + timedelta(seconds=2))
+        none = await r.reports.latest_open(1, drafts_since=since)
+    # The old hearing's draft is past `since`; returned, it is open again, however late.
+    assert first is not None and first.id == recent_draft.id
+    assert second is not None and second.id == old_draft.id
+    assert second.hearing_starts_at == NOW - timedelta(days=20)
+    assert none is None
 
 
 async def test_an_unknown_status_is_refused_by_the_schema(db: Database) -> None:

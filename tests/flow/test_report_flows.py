@@ -297,11 +297,18 @@ async def test_the_report_closes_fourteen_days_after_the_start_not_a_second_late
     # The card on the screen still has the button; pressed now, it is refused.
     assert await observer.refused(tr("hearing-button-report")) == tr("report-not-allowed")
     assert await observer.refused(data=f"rh:{hearing_id}") == tr("report-not-allowed")
+    # The draft closed with the window: the question's buttons, still on the screen, and
+    # a message in the form change nothing; the form ends, and the next message is no
+    # longer taken for the draft.
+    assert await observer.refused(tr("report-yes")) == tr("report-not-allowed")
+    await observer.says("The hall was full", "report-not-allowed")
+    await observer.says("The hall was full", "unexpected-input")
     observer.user.send_text(f"/start h{hearing_id}")
     card = await observer.message()
     assert tr("hearing-button-report") not in card.buttons
     await bot_app.expect_silence(observer)
-    assert report_row(bot_app)["step"] == "q:started_on_time"  # the draft is kept, unsent
+    row = report_row(bot_app)
+    assert (row["step"], row["answers"], row["notes"]) == ("q:started_on_time", "{}", "")
 
 
 async def test_with_several_hearings_the_observer_chooses_and_each_has_its_own_report(
