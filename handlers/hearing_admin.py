@@ -25,7 +25,12 @@ from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
 from bot.services import hearings as rules
 from bot.services import notices as notice_rules
-from bot.services.errors import HearingCancelledError, HearingNotFoundError, HearingStartedError
+from bot.services.errors import (
+    HearingCancelledError,
+    HearingNotFoundError,
+    HearingStartedError,
+    StaleButtonError,
+)
 from bot.ui import keyboards, views
 from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
 from handlers.filters import NOT_COMMAND
@@ -98,7 +103,7 @@ class FormFlow:
             key = {"ends_at": "form-ask-ends", "location": "form-ask-location"}.get(
                 field, "form-ask-description"
             )
-            await send(self.chat_id, tr(key), reply_markup=keyboards.skip(tr))
+            await send(self.chat_id, tr(key), reply_markup=keyboards.skip(tr, field))
         else:
             await send(self.chat_id, tr(f"form-ask-{field.replace('_', '-')}"))
 
@@ -298,7 +303,7 @@ async def on_location(message: Message, form: FormFlow) -> None:
 
 @router.message(NOT_COMMAND, HearingForm.location)
 async def on_location_typed(message: Message, tr: Translator) -> None:
-    await message.answer(tr("form-location-use"), reply_markup=keyboards.skip(tr))
+    await message.answer(tr("form-location-use"), reply_markup=keyboards.skip(tr, "location"))
 
 
 @router.message(NOT_COMMAND, HearingForm.seats)
@@ -315,8 +320,12 @@ async def on_description(message: Message, form: FormFlow) -> None:
     StateFilter(HearingForm.ends_at, HearingForm.location, HearingForm.description),
     FormCb.filter(F.action == "skip"),
 )
-async def on_skip(query: CallbackQuery, state: FSMContext, form: FormFlow) -> None:
+async def on_skip(
+    query: CallbackQuery, callback_data: FormCb, state: FSMContext, form: FormFlow
+) -> None:
     field = (await state.get_state() or "").split(":")[-1]
+    if callback_data.value != field:
+        raise StaleButtonError()  # another question's Skip, or a second tap
     await query.answer()
     await close_buttons(query, form)
     await form.finish(field, "" if field == "description" else None)

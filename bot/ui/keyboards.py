@@ -282,9 +282,11 @@ def committee_suggestions(names: list[str]) -> ReplyKeyboardMarkup | ReplyKeyboa
     )
 
 
-def skip(tr: Translator) -> InlineKeyboardMarkup:
+def skip(tr: Translator, field: str) -> InlineKeyboardMarkup:
+    """Skip this question: the field rides along, so an earlier question's button, still
+    on the screen (or the second tap of this one), cannot skip the next."""
     builder = ButtonGrid()
-    builder.button(text=tr("form-skip"), callback_data=FormCb(action="skip"))
+    builder.button(text=tr("form-skip"), callback_data=FormCb(action="skip", value=field))
     return _markup(builder)
 
 

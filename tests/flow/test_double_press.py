@@ -504,6 +504,32 @@ async def to_preview(admin: Person, start: str) -> None:
     assert tr("form-publish") in preview.buttons
 
 
+async def test_a_skip_skips_its_own_question_only(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # The end time's Skip, still on the screen at the location question (which has a
+    # Skip of its own), skipped the location: the button did not say which question.
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    tr = admin.tr
+    start = (bot_app.clock.now() + timedelta(days=3)).astimezone(ZONE).replace(hour=10, minute=0)
+    await admin.says("/newhearing", "form-ask-title")
+    await admin.says("Public hearing on water", "form-ask-chamber")
+    await admin.presses(tr("chamber-senate"), "form-ask-committee")
+    await admin.says("Agrarian committee", "form-ask-starts", zone="Asia/Tashkent")
+    ends = await admin.says(start.strftime("%d.%m.%Y %H:%M"), "form-ask-ends")
+    old_skip = ends.callback_data(tr("form-skip"))
+    await admin.says((start + timedelta(hours=2)).strftime("%d.%m.%Y %H:%M"), "form-ask-address")
+    await admin.says("Tashkent, Mustaqillik maydoni 6", "form-ask-location")
+    assert await admin.refused(data=old_skip) == tr("button-stale")
+    await bot_app.expect_silence(admin)
+    taps = await double_tap(admin.user, tr("form-skip"))  # the location's own, twice
+    assert not taps.first.get("show_alert"), taps.first
+    assert taps.second.get("text") == tr("button-stale")
+    await settle_clean(bot_app)
+    assert new_messages(admin.user)[-1] == text(admin, "form-ask-seats")
+
+
 async def test_publish_a_hearing(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
