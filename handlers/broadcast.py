@@ -297,6 +297,9 @@ async def on_schedule(
     clock: Callable[[], datetime],
 ) -> None:
     await composer.draft()  # refuses a stale button
+    if await state.get_state() == BroadcastForm.schedule.state:
+        await query.answer()  # the question is already asked: a double tap
+        return
     await state.set_state(BroadcastForm.schedule)
     await query.answer()
     example = rules.schedule_example(clock(), settings.timezone)

@@ -657,8 +657,12 @@ async def test_stop_a_scheduled_broadcast(
     tr = coordinator.tr
     volunteers(standin, bot_app, (1701, 1702), "ru")
     await to_broadcast_card(coordinator)
-    await coordinator.user.press(tr("bc-schedule")).answer()
-    await coordinator.expect("bc-ask-time", example=tomorrow_at_ten())
+    taps = await double_tap(coordinator.user, tr("bc-schedule"))
+    assert not taps.first.get("show_alert") and not taps.second.get("show_alert"), taps
+    await settle_clean(bot_app)  # the question, asked once
+    assert new_messages(coordinator.user) == [
+        text(coordinator, "bc-ask-time", example=tomorrow_at_ten())
+    ]
     coordinator.user.send_text(tomorrow_at_ten())
     card = await coordinator.message()
     assert card.buttons == [tr("bc-stop")]
