@@ -26,6 +26,8 @@ from bot.repositories.reminders import ReminderRepository
 from bot.services import hearings as rules
 from bot.services import notices as notice_rules
 from bot.services.errors import (
+    DateInPastError,
+    EndBeforeStartError,
     HearingCancelledError,
     HearingNotFoundError,
     HearingStartedError,
@@ -338,7 +340,17 @@ async def on_skip(
 async def on_publish(query: CallbackQuery, state: FSMContext, form: FormFlow) -> None:
     cards = form.cards
     draft = rules.draft_from_form((await state.get_data())["form"])
-    hearing_id = await rules.publish(cards.hearings, draft, query.from_user.id, cards.clock())
+    try:
+        hearing_id = await rules.publish(cards.hearings, draft, query.from_user.id, cards.clock())
+    except (DateInPastError, EndBeforeStartError) as error:
+        # The draft sat in its preview while its start passed (or is now after its end):
+        # say why and ask for that time again, then back to the preview. The reason
+        # alone asked for a date that the preview does not take.
+        field = "starts_at" if isinstance(error, DateInPastError) else "ends_at"
+        await query.answer(form.tr(error.key), show_alert=True)
+        await close_buttons(query, form)
+        await form.edit_field(field, mode="preview")
+        return
     await form.audit.record(
         query.from_user.id, "hearing.publish", f"hearing:{hearing_id}", cards.clock(),
         title=draft.title,

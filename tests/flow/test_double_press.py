@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -551,6 +551,27 @@ async def test_publish_a_hearing(
 
     late = await pressed_later_changes_nothing(bot_app, admin.user, taps, admin.user)
     assert late.get("text") == admin.tr("button-stale")
+
+
+async def test_publish_after_the_start_has_passed_asks_for_the_start_again(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
+    admin = person(standin, all_locales, ADMIN_ID, "en")
+    tr = admin.tr
+    start = (bot_app.clock.now() + timedelta(days=3)).astimezone(ZONE)
+    start = start.replace(hour=10, minute=0, second=0, microsecond=0)
+    await to_preview(admin, start.strftime("%d.%m.%Y %H:%M"))
+    await bot_app.clock.move_to(start + timedelta(hours=1))  # the draft waited too long
+    assert await admin.refused(tr("form-publish")) == tr("form-date-past")
+    await admin.expect("form-ask-starts", zone="Asia/Tashkent")
+    later = start + timedelta(days=2)
+    await admin.says(later.strftime("%d.%m.%Y %H:%M"), "form-preview-title")
+    await admin.message()  # the preview again
+    await admin.presses(tr("form-publish"))
+    [row] = bot_app.query("SELECT id, starts_at FROM hearings")
+    assert datetime.fromisoformat(row["starts_at"]) == later
+    await admin.expect("hearing-published", link=f"https://t.me/standin_bot?start=h{row['id']}")
 
 
 async def test_cancel_a_hearing(
