@@ -43,14 +43,15 @@ class NotCommand(Filter):
     `/cancle`, `/сancel` with a Cyrillic letter) is held back too and answered by the
     catch-all, which says the form still waits: taken as the answer, it had become a
     hearing's cancellation reason sent to everyone signed up. A slash followed by a
-    space is text. tests/flow/test_every_state.py sends both kinds in every state there is.
+    space or a digit ("/ 12", "/12 people came") is text. tests/flow/test_every_state.py
+    sends both kinds in every state there is.
     """
 
     async def __call__(self, message: Message) -> bool:
         return _COMMAND_LIKE.match(message.text or "") is None
 
 
-_COMMAND_LIKE = re.compile(r"/\S")
+_COMMAND_LIKE = re.compile(r"/[^\W\d]")  # a slash, then a letter (any script) or "_"
 
 
 def run_sync_filters_inline(root: Router) -> None:

@@ -1,0 +1,32 @@
+"""What a free-text step holds back as a command (handlers/filters.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from aiogram.types import Chat, Message
+
+from handlers.filters import NOT_COMMAND
+
+
+def text(value: str | None) -> Message:
+    return Message(
+        message_id=1, date=datetime(2026, 12, 3, tzinfo=UTC), chat=Chat(id=7, type="private"),
+        text=value,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["/cancel", "/help@standin_bot", "/cancle", "/сancel", "/cancel.", "/_x", "/Отмена"],
+)
+async def test_anything_that_looks_like_a_command_is_held_back(value: str) -> None:
+    assert await NOT_COMMAND(text(value)) is False
+
+
+@pytest.mark.parametrize(
+    "value", ["Postponed", "/12 people came", "/ by the chair", "/", "", None, "a /cancel"]
+)
+async def test_text_is_the_answer(value: str | None) -> None:
+    assert await NOT_COMMAND(text(value)) is True
