@@ -8,7 +8,7 @@ from datetime import timedelta
 from bot.i18n import Locales
 from standin import BotAPIStandin, StandinGroup
 from tests.conftest import ADMIN_ID, BotInProcess, plain
-from tests.flow.conftest import person, seat, seed_hearing, seed_volunteer
+from tests.flow.conftest import Person, person, seat, seed_hearing, seed_volunteer
 from tests.flow.test_broadcast import (
     ended,
     send_to_everyone,
@@ -17,6 +17,7 @@ from tests.flow.test_broadcast import (
     until,
     volunteers,
 )
+from tests.flow.test_hearings import open_card
 from tests.flow.test_reports import (  # the fixtures too: same settings and group
     answer_checklist,
     bot_env,
@@ -78,23 +79,37 @@ async def test_edit_on_the_review_changes_an_answer_and_a_double_submit_counts_o
     assert len([m for m in coordinators.drain() if not m.edited]) == 1
 
 
+async def asked_for_a_comment(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    locales: Locales,
+    coordinators: StandinGroup,
+    observer_id: int,
+    language: str,
+) -> tuple[Person, Person]:
+    """An observer's report submitted, and the admin asked for a Return comment."""
+    observer, _ = observer_of(standin, bot_app, locales, observer_id, language)
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator")
+    admin = person(standin, locales, ADMIN_ID, "en")
+    observer.user.send_text("/report")
+    await answer_checklist(observer)
+    await fill_files(observer)
+    await submit(observer)
+    await coordinators.next_message()
+    await coordinators.press(admin.user, locales.get("uz")("review-return")).answer()
+    await admin.expect("review-ask-comment", number=1)
+    return observer, admin
+
+
 async def test_the_same_submit_pressed_after_a_return_resubmits_once(
     standin: BotAPIStandin,
     bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, _ = observer_of(standin, bot_app, all_locales, 7103, "ru")
-    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator")
-    admin = person(standin, all_locales, ADMIN_ID, "en")
-    observer.user.send_text("/report")
-    await answer_checklist(observer)
-    await fill_files(observer)
-    await submit(observer)
-    await coordinators.next_message()
-    group_tr = all_locales.get("uz")
-    await coordinators.press(admin.user, group_tr("review-return")).answer()
-    await admin.expect("review-ask-comment", number=1)
+    observer, admin = await asked_for_a_comment(
+        standin, bot_app, all_locales, coordinators, 7103, "ru"
+    )
     await admin.says("Add the agenda.", "review-returned-done", number=1)
     returned = await observer.expect(
         "report-returned", number=1, title="Pension reform", comment="Add the agenda."
@@ -363,16 +378,22 @@ def form_state(bot_app: BotInProcess, user_id: int) -> str | None:
     return rows[0]["state"] if rows else None
 
 
+async def coordinator_at_card(
+    standin: BotAPIStandin, bot_app: BotInProcess, locales: Locales, hearing_id: int
+) -> Person:
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
+    admin = person(standin, locales, ADMIN_ID, "en")
+    await open_card(admin, hearing_id)
+    return admin
+
+
 async def test_a_cancellation_reason_for_a_hearing_cancelled_meanwhile_ends_the_form(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     # The form's clear was made in the refused update's transaction and rolled back with
     # it: every later message got "this hearing was cancelled" again.
     hearing_id = seed_hearing(bot_app, starts_in=timedelta(days=2), title="Roads")
-    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
-    admin = person(standin, all_locales, ADMIN_ID, "en")
-    admin.user.send_text(f"/start h{hearing_id}")
-    await admin.message()
+    admin = await coordinator_at_card(standin, bot_app, all_locales, hearing_id)
     await admin.presses(admin.tr("hearing-button-stop"), "form-ask-reason", title="Roads")
     bot_app.write(  # another coordinator cancels it meanwhile
         "UPDATE hearings SET status = 'cancelled', cancel_reason = 'Moved' WHERE id = ?",
@@ -388,10 +409,7 @@ async def test_an_edit_of_a_hearing_that_has_started_meanwhile_ends_the_form(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     hearing_id = seed_hearing(bot_app, starts_in=timedelta(hours=1), title="Roads")
-    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
-    admin = person(standin, all_locales, ADMIN_ID, "en")
-    admin.user.send_text(f"/start h{hearing_id}")
-    await admin.message()
+    admin = await coordinator_at_card(standin, bot_app, all_locales, hearing_id)
     await admin.presses(admin.tr("hearing-button-edit"), "form-edit-which")
     await admin.presses(admin.tr("form-field-title"), "form-ask-title")
     await bot_app.clock.advance(timedelta(hours=2))
@@ -407,17 +425,10 @@ async def test_a_return_comment_for_a_report_accepted_meanwhile_ends_the_form(
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, _ = observer_of(standin, bot_app, all_locales, 7131, "en")
-    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator")
-    admin = person(standin, all_locales, ADMIN_ID, "en")
-    observer.user.send_text("/report")
-    await answer_checklist(observer)
-    await fill_files(observer)
-    await submit(observer)
-    await coordinators.next_message()
+    observer, admin = await asked_for_a_comment(
+        standin, bot_app, all_locales, coordinators, 7131, "en"
+    )
     group_tr = all_locales.get("uz")
-    await coordinators.press(admin.user, group_tr("review-return")).answer()
-    await admin.expect("review-ask-comment", number=1)
     await coordinators.press(admin.user, group_tr("review-accept")).answer()  # changed mind
     await coordinators.next_message()  # the card, edited to say it was accepted
     await admin.says("Please add the agenda", "review-already")

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.i18n import Locales
-from standin import BotAPIStandin, StandinChat, StandinGroup, StandinUser
+from standin import BotAPIStandin, BotMessage, StandinChat, StandinGroup, StandinUser
 from tests.conftest import ADMIN_ID, BotInProcess, DatabaseAccess, plain
 from tests.flow.conftest import Person, person, seed_hearing, seed_volunteer
 from tests.flow.test_broadcast import (
@@ -487,13 +487,30 @@ async def test_return_pressed_twice_asks_for_one_comment(
 # --- coordinators and hearings: publish, cancel ------------------------------------------
 
 
-async def to_preview(admin: Person, start: str) -> None:
+def the_coordinator(standin: BotAPIStandin, bot_app: BotInProcess, locales: Locales) -> Person:
+    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
+    return person(standin, locales, ADMIN_ID, "en")
+
+
+def in_three_days(bot_app: BotInProcess) -> datetime:
+    """10:00 in Tashkent, three days from now."""
+    day = (bot_app.clock.now() + timedelta(days=3)).astimezone(ZONE)
+    return day.replace(hour=10, minute=0, second=0, microsecond=0)
+
+
+async def to_end_time(admin: Person, start: str) -> BotMessage:
+    """/newhearing up to the end time's question (with its Skip); that question."""
     tr = admin.tr
     await admin.says("/newhearing", "form-ask-title")
     await admin.says("Public hearing on water", "form-ask-chamber")
     await admin.presses(tr("chamber-senate"), "form-ask-committee")
     await admin.says("Agrarian committee", "form-ask-starts", zone="Asia/Tashkent")
-    await admin.says(start, "form-ask-ends")
+    return await admin.says(start, "form-ask-ends")
+
+
+async def to_preview(admin: Person, start: str) -> None:
+    tr = admin.tr
+    await to_end_time(admin, start)
     await admin.presses(tr("form-skip"), "form-ask-address")
     await admin.says("Tashkent, Mustaqillik maydoni 6", "form-ask-location")
     await admin.presses(tr("form-skip"), "form-ask-seats")
@@ -509,15 +526,10 @@ async def test_a_skip_skips_its_own_question_only(
 ) -> None:
     # The end time's Skip, still on the screen at the location question (which has a
     # Skip of its own), skipped the location: the button did not say which question.
-    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
-    admin = person(standin, all_locales, ADMIN_ID, "en")
+    admin = the_coordinator(standin, bot_app, all_locales)
     tr = admin.tr
-    start = (bot_app.clock.now() + timedelta(days=3)).astimezone(ZONE).replace(hour=10, minute=0)
-    await admin.says("/newhearing", "form-ask-title")
-    await admin.says("Public hearing on water", "form-ask-chamber")
-    await admin.presses(tr("chamber-senate"), "form-ask-committee")
-    await admin.says("Agrarian committee", "form-ask-starts", zone="Asia/Tashkent")
-    ends = await admin.says(start.strftime("%d.%m.%Y %H:%M"), "form-ask-ends")
+    start = in_three_days(bot_app)
+    ends = await to_end_time(admin, start.strftime("%d.%m.%Y %H:%M"))
     old_skip = ends.callback_data(tr("form-skip"))
     await admin.says((start + timedelta(hours=2)).strftime("%d.%m.%Y %H:%M"), "form-ask-address")
     await admin.says("Tashkent, Mustaqillik maydoni 6", "form-ask-location")
@@ -556,11 +568,9 @@ async def test_publish_a_hearing(
 async def test_publish_after_the_start_has_passed_asks_for_the_start_again(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
-    seed_volunteer(bot_app, ADMIN_ID, "en", name="Coordinator Karimov")
-    admin = person(standin, all_locales, ADMIN_ID, "en")
+    admin = the_coordinator(standin, bot_app, all_locales)
     tr = admin.tr
-    start = (bot_app.clock.now() + timedelta(days=3)).astimezone(ZONE)
-    start = start.replace(hour=10, minute=0, second=0, microsecond=0)
+    start = in_three_days(bot_app)
     await to_preview(admin, start.strftime("%d.%m.%Y %H:%M"))
     await bot_app.clock.move_to(start + timedelta(hours=1))  # the draft waited too long
     assert await admin.refused(tr("form-publish")) == tr("form-date-past")
