@@ -113,7 +113,7 @@ class App:
         self.broadcaster = Broadcaster(
             self.scheduler, db, self.bot, locales, settings, self.notifier.pacer, clock
         )
-        self.notices = NoticeWorker(db, self.bot, locales, settings, self.notifier, clock)
+        self.notices = NoticeWorker(db, self.bot, locales, settings, self.notifier, clock, desk)
         self.metrics = Metrics()
         self.dp: Dispatcher = build_dispatcher(
             settings, db, locales, self.notifier, self.reminders, desk, report_form,

@@ -86,7 +86,7 @@ class _SnapshotCollector(Collector):
         outbox = GaugeMetricFamily(
             "bot_outbox_pending", "Messages waiting in an outbox.", labels=["outbox"]
         )
-        for name in ("broadcast", "notice"):
+        for name in ("broadcast", "notice", "desk"):
             outbox.add_metric([name], snapshot.backlog.outbox_pending.get(name, 0))
         yield outbox
         deliveries = CounterMetricFamily(

@@ -7,9 +7,9 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextvars import ContextVar
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -29,6 +29,7 @@ from bot.repositories.users import UserRepository
 log = logging.getLogger(__name__)
 
 Render = Callable[[Translator], tuple[str, InlineKeyboardMarkup | None]]
+T = TypeVar("T")
 
 # How long one message may keep waiting on Telegram's 429 answers before it counts as
 # failed. A 429 says "not yet", never "no": it does not use up an attempt.
@@ -212,25 +213,34 @@ class Notifier:
 
     async def send_one(self, chat_id: int, tr: Translator, render: Render) -> bool:
         text, markup = render(tr)
+
+        async def send() -> bool:
+            await self._bot.send_message(chat_id, text, reply_markup=markup)
+            return True
+
+        return await self.deliver(chat_id, send) is not None
+
+    async def deliver(self, chat_id: int, call: Callable[[], Awaitable[T]]) -> T | None:
+        """Make one Telegram call to this chat at the shared pace; its result, or None
+        when it failed (after 429s for longer than the budget, or for good). The call
+        itself never returns None."""
         deadline = time.monotonic() + RETRY_AFTER_BUDGET
         while True:
             await self.pacer.wait()
             try:
                 with paced():
-                    await self._bot.send_message(chat_id, text, reply_markup=markup)
+                    return await call()
             except TelegramRetryAfter as error:
                 self.pacer.hold(error.retry_after)
                 if time.monotonic() + error.retry_after > deadline:
                     log.warning("notify gave up after 429s chat=%d", chat_id)
-                    return False
+                    return None
             except TelegramAPIError as error:
                 # Blocked, deleted account, chat gone: this person only; log no text.
                 log.warning("notify failed chat=%d error=%s", chat_id, type(error).__name__)
                 if is_unreachable(error):
                     await self._mark_unreachable(chat_id)
-                return False
-            else:
-                return True
+                return None
 
     async def _mark_unreachable(self, chat_id: int) -> None:
         """Leave them out of broadcasts until they write again (as the broadcast worker does)."""

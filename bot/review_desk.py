@@ -1,14 +1,18 @@
 """Where reports and urgent alerts reach coordinators: COORDINATOR_CHAT_ID when set,
-otherwise every coordinator privately. Also sends a whole report, albums as albums."""
+otherwise every coordinator privately, through the outbox the notice worker drains.
+Also sends a whole report, albums as albums, to the coordinator who asks."""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from functools import partial
 from itertools import groupby
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import (
+    InlineKeyboardMarkup,
     InputMediaDocument,
     InputMediaPhoto,
     InputMediaVideo,
@@ -18,13 +22,14 @@ from aiogram.types import (
 from bot.config import Settings
 from bot.i18n import Locales, Translator
 from bot.repositories.coordinators import CoordinatorRepository
-from bot.repositories.hearings import Hearing
+from bot.repositories.desk_posts import DeskPost, DeskPostRepository
+from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.reports import Attachment, Report, ReportRepository
 from bot.repositories.users import User, UserRepository
 from bot.services.report_form import ReportForm
 from bot.ui import reports as report_ui
 
-log = logging.getLogger(__name__)
+Send = Callable[[], Awaitable[int]]  # one post's Telegram call(s); the message id
 
 CAPTION_LIMIT = 1024
 TEXT_CHUNK = 3900  # under Telegram's 4,096, leaving room for a header
@@ -38,73 +43,101 @@ class ReviewDesk:
         self._settings = settings
         self.form = form
 
-    async def _audience(
-        self, users: UserRepository, coordinators: CoordinatorRepository
-    ) -> list[tuple[int, Translator]]:
-        """The coordinators' group in the default language, or each coordinator in theirs."""
+    async def audience(self, coordinators: CoordinatorRepository) -> list[int]:
+        """The coordinators' group, or each coordinator and admin privately."""
         if self._settings.coordinator_chat_id is not None:
-            return [
-                (
-                    self._settings.coordinator_chat_id,
-                    self._locales.get(self._settings.default_language),
-                )
-            ]
-        ids = sorted(set(self._settings.admin_ids) | set(await coordinators.all_ids()))
-        audience = []
-        for user_id in ids:
-            user = await users.get(user_id)
-            audience.append((user_id, self._locales.get(user.language if user else "")))
-        return audience
+            return [self._settings.coordinator_chat_id]
+        return sorted(set(self._settings.admin_ids) | set(await coordinators.all_ids()))
 
-    async def post_report(
+    # Queued in the update's transaction, sent by the notice worker (bot/jobs/notices.py),
+    # which calls `prepare` for each post.
+
+    async def queue_report(
         self,
-        report: Report,
-        hearing: Hearing,
-        observer: User | None,
+        report_id: int,
         reports: ReportRepository,
-        users: UserRepository,
+        posts: DeskPostRepository,
         coordinators: CoordinatorRepository,
+        now: datetime,
     ) -> None:
         """A new report gets cards; a resubmitted one has its cards brought up to date."""
-        existing = await reports.cards(report.id)
-        if existing:
-            await self.update_cards(report, hearing, observer, existing, users)
-            return
-        for chat_id, tr in await self._audience(users, coordinators):
-            try:
-                sent = await self._bot.send_message(
-                    chat_id,
-                    self._card_text(tr, report, hearing, observer),
-                    reply_markup=report_ui.review_buttons(tr, report),
-                )
-            except TelegramAPIError as error:
-                log.warning(
-                    "report card not delivered chat=%d error=%s", chat_id, type(error).__name__
-                )
-                continue
-            await reports.save_card(report.id, chat_id, sent.message_id)
+        chats = [chat_id for chat_id, _ in await reports.cards(report_id)]
+        await posts.add_cards(report_id, chats or await self.audience(coordinators), now)
 
-    async def update_cards(
-        self,
-        report: Report,
-        hearing: Hearing,
-        observer: User | None,
-        cards: list[tuple[int, int]],
-        users: UserRepository,
+    async def queue_refresh(
+        self, report_id: int, reports: ReportRepository, posts: DeskPostRepository, now: datetime
     ) -> None:
-        for chat_id, message_id in cards:
-            tr = await self._translator_for(chat_id, users)
-            try:
-                await self._bot.edit_message_text(
-                    text=self._card_text(tr, report, hearing, observer),
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    reply_markup=report_ui.review_buttons(tr, report),
-                )
-            except TelegramAPIError as error:
-                log.warning(
-                    "report card not updated chat=%d error=%s", chat_id, type(error).__name__
-                )
+        """Every card of the report is to show it as it is now (after a review)."""
+        await posts.add_cards(
+            report_id, [chat_id for chat_id, _ in await reports.cards(report_id)], now
+        )
+
+    async def queue_urgent(
+        self,
+        urgent_id: int,
+        posts: DeskPostRepository,
+        coordinators: CoordinatorRepository,
+        now: datetime,
+    ) -> int:
+        """Return how many chats the alert is to reach."""
+        return await posts.add_urgent(urgent_id, await self.audience(coordinators), now)
+
+    async def prepare(
+        self,
+        post: DeskPost,
+        reports: ReportRepository,
+        hearings: HearingRepository,
+        users: UserRepository,
+    ) -> Send | None:
+        """The call that delivers a post, rendered now from the rows as they are; None
+        when there is nothing left to send. The call returns the card's message id."""
+        tr = await self._translator_for(post.chat_id, users)
+        if post.report_id is not None:
+            report = await reports.get(post.report_id)
+            hearing = None if report is None else await hearings.get(report.hearing_id)
+            if report is None or hearing is None or report.status == "draft":
+                return None
+            observer = await users.get(report.user_id)
+            text = self._card_text(tr, report, hearing, observer)
+            markup = report_ui.review_buttons(tr, report)
+            shown = dict(await reports.cards(report.id)).get(post.chat_id)
+            return partial(self._show_card, post.chat_id, shown, text, markup)
+        assert post.urgent_id is not None
+        alert = await reports.urgent(post.urgent_id)
+        hearing = None if alert is None else await hearings.get(alert.hearing_id)
+        if alert is None or hearing is None:
+            return None
+        observer = await users.get(alert.user_id)
+        text = tr(
+            "urgent-card",
+            title=hearing.title,
+            observer=(observer.full_name if observer else None) or "—",
+            text=alert.text,
+        )
+        return partial(self._send_urgent, post.chat_id, text, alert.photo_file_id)
+
+    async def _show_card(
+        self, chat_id: int, shown: int | None, text: str, markup: InlineKeyboardMarkup
+    ) -> int:
+        if shown is None:
+            sent = await self._bot.send_message(chat_id, text, reply_markup=markup)
+            return sent.message_id
+        try:
+            await self._bot.edit_message_text(
+                text=text, chat_id=chat_id, message_id=shown, reply_markup=markup
+            )
+        except TelegramBadRequest as error:
+            if "message is not modified" not in error.message:
+                raise
+        return shown
+
+    async def _send_urgent(self, chat_id: int, alert: str, photo: str | None) -> int:
+        if photo and len(alert) <= CAPTION_LIMIT:
+            return (await self._bot.send_photo(chat_id, photo, caption=alert)).message_id
+        sent = await self._bot.send_message(chat_id, alert)
+        if photo:
+            await self._bot.send_photo(chat_id, photo)
+        return sent.message_id
 
     async def _translator_for(self, chat_id: int, users: UserRepository) -> Translator:
         if chat_id < 0:
@@ -118,35 +151,6 @@ class ReviewDesk:
         # No phone number here: the card may be in a group.
         name = observer.full_name if observer else None
         return report_ui.review_card(tr, self.form, report, hearing, name)
-
-    async def post_urgent(
-        self,
-        hearing: Hearing,
-        observer: User,
-        text: str,
-        photo: str | None,
-        users: UserRepository,
-        coordinators: CoordinatorRepository,
-    ) -> int:
-        reached = 0
-        for chat_id, tr in await self._audience(users, coordinators):
-            alert = tr(
-                "urgent-card", title=hearing.title, observer=observer.full_name or "—", text=text
-            )
-            try:
-                if photo and len(alert) <= CAPTION_LIMIT:
-                    await self._bot.send_photo(chat_id, photo, caption=alert)
-                else:
-                    await self._bot.send_message(chat_id, alert)
-                    if photo:
-                        await self._bot.send_photo(chat_id, photo)
-            except TelegramAPIError as error:
-                log.warning(
-                    "urgent alert not delivered chat=%d error=%s", chat_id, type(error).__name__
-                )
-                continue
-            reached += 1
-        return reached
 
     async def send_whole(
         self,

@@ -21,7 +21,9 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
 from bot.i18n import Locales, Translator
+from bot.jobs.notices import NoticeWorker
 from bot.repositories.audit import AuditRepository
+from bot.repositories.desk_posts import DeskPostRepository
 from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.reports import Report, ReportRepository
 from bot.repositories.users import User, UserRepository
@@ -53,15 +55,13 @@ async def load(
 
 
 async def refresh_cards(
-    report_id: int, desk: ReviewDesk, reports: ReportRepository, hearings: HearingRepository,
-    users: UserRepository,
+    report_id: int, desk: ReviewDesk, reports: ReportRepository, posts: DeskPostRepository,
+    outbox: NoticeWorker, now: datetime,
 ) -> None:  # fmt: skip
-    report = await reports.get(report_id)
-    if report is None:
-        return
-    hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
-    observer = await users.get(report.user_id)
-    await desk.update_cards(report, hearing, observer, await reports.cards(report_id), users)
+    """Every card of the report, in the group or with each coordinator, is brought up to
+    date by the outbox worker (queued with the review: never lost to a crash)."""
+    await desk.queue_refresh(report_id, reports, posts, now)
+    outbox.wake()
 
 
 @router.callback_query(ReviewCb.filter(F.action == "open"))
@@ -120,12 +120,14 @@ async def on_accept(
     users: UserRepository,
     audit: AuditRepository,
     clock: Callable[[], datetime],
+    desk_posts: DeskPostRepository,
+    outbox: NoticeWorker,
 ) -> None:
     report = await rules.review(reports, callback_data.id, query.from_user.id, True, clock())
     await audit.record(query.from_user.id, "report.accept", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)
-    await refresh_cards(report.id, desk, reports, hearings, users)
+    await refresh_cards(report.id, desk, reports, desk_posts, outbox, clock())
     await query.answer(tr("review-accepted-done"))
     if observer is not None:
         observer_tr = locales.get(observer.language)
@@ -184,6 +186,8 @@ async def on_comment(
     users: UserRepository,
     audit: AuditRepository,
     clock: Callable[[], datetime],
+    desk_posts: DeskPostRepository,
+    outbox: NoticeWorker,
 ) -> None:
     comment = (message.text or "").strip()
     if not 1 <= len(comment) <= COMMENT_LIMIT:
@@ -198,7 +202,7 @@ async def on_comment(
     await audit.record(message.chat.id, "report.return", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)
-    await refresh_cards(report.id, desk, reports, hearings, users)
+    await refresh_cards(report.id, desk, reports, desk_posts, outbox, clock())
     await message.answer(tr("review-returned-done", number=report.id))
     if observer is not None:
         observer_tr = locales.get(observer.language)

@@ -19,11 +19,13 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.jobs.notices import NoticeWorker
 from bot.repositories.coordinators import CoordinatorRepository
+from bot.repositories.desk_posts import DeskPostRepository
 from bot.repositories.hearings import HearingRepository
 from bot.repositories.reports import NewAttachment, Report, ReportRepository
 from bot.repositories.signups import SignupRepository
-from bot.repositories.users import User, UserRepository
+from bot.repositories.users import User
 from bot.review_desk import ReviewDesk
 from bot.services import errors
 from bot.services import hearings as hearing_rules
@@ -249,15 +251,17 @@ async def on_submit(
     callback_data: ReportCb,
     reporting: ReportFlow,
     desk: ReviewDesk,
-    users: UserRepository,
+    desk_posts: DeskPostRepository,
     coordinators: CoordinatorRepository,
+    outbox: NoticeWorker,
 ) -> None:
     report = await pressed(reporting, query, callback_data.id)
-    receipt = await rules.submit(reporting.reports, reporting.form, report, reporting.clock())
+    now = reporting.clock()
+    receipt = await rules.submit(reporting.reports, reporting.form, report, now)
     await reporting.state.clear()
-    hearing = await hearing_rules.get_hearing(reporting.hearings, report.hearing_id)
-    submitted = await reporting.reports.get(report.id)
-    observer = await users.get(report.user_id)
+    # Queued with the submission, sent by the outbox worker: never lost to a crash here.
+    await desk.queue_report(report.id, reporting.reports, desk_posts, coordinators, now)
+    outbox.wake()
     await query.answer()
     await reporting.close_buttons(query)
     tr = reporting.tr
@@ -265,8 +269,6 @@ async def on_submit(
         tr, receipt.number, receipt.at, reporting.settings.timezone, receipt.fingerprint
     )
     await reporting.bot.send_message(reporting.chat_id, text)
-    assert submitted is not None
-    await desk.post_report(submitted, hearing, observer, reporting.reports, users, coordinators)
 
 
 @router.message(NOT_COMMAND, StateFilter(None), ~F.text.startswith("/"))
@@ -367,8 +369,9 @@ async def on_urgent_message(
     reporting: ReportFlow,
     desk: ReviewDesk,
     user: User | None,
-    users: UserRepository,
+    desk_posts: DeskPostRepository,
     coordinators: CoordinatorRepository,
+    outbox: NoticeWorker,
 ) -> None:
     person = require_registered(user)
     hearing_id = int((await reporting.state.get_data())["hearing_id"])
@@ -377,10 +380,15 @@ async def on_urgent_message(
     if not 1 <= len(text) <= URGENT_TEXT_LIMIT:
         raise errors.TextLengthError(min=1, max=URGENT_TEXT_LIMIT, length=len(text))
     photo = message.photo[-1].file_id if message.photo else None
-    await reporting.reports.add_urgent(hearing.id, person.id, text, photo, reporting.clock())
+    now = reporting.clock()
+    urgent_id = await reporting.reports.add_urgent(hearing.id, person.id, text, photo, now)
     await reporting.state.clear()
-    reached = await desk.post_urgent(hearing, person, text, photo, users, coordinators)
-    await message.answer(reporting.tr("urgent-sent" if reached else "urgent-not-delivered"))
+    # Queued with the alert; the worker sends it first of all it has, and tells the
+    # observer once every copy has gone (or could not).
+    if await desk.queue_urgent(urgent_id, desk_posts, coordinators, now):
+        outbox.wake()
+    else:
+        await message.answer(reporting.tr("urgent-not-delivered"))
 
 
 @router.message(NOT_COMMAND, Reporting.urgent)

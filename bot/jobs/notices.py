@@ -1,4 +1,6 @@
-"""The notice worker: drains the hearing notices' outbox (migrations/0007_notices.sql).
+"""The notice worker: drains the hearing notices' outbox (migrations/0007_notices.sql)
+and the coordinators' one, report cards and urgent alerts (0010_desk_posts.sql), those
+first: an urgent alert does not wait behind a cancellation's hundred notices.
 
 Like reminders, the rows decide: each notice is claimed (committed) before its Telegram
 call, so a crash can lose one but never send one twice; what was not claimed goes out
@@ -22,9 +24,13 @@ from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales, Translator
 from bot.notifier import Notifier
+from bot.repositories.desk_posts import DeskPost, DeskPostRepository
 from bot.repositories.hearings import Hearing, HearingRepository
-from bot.repositories.notices import BatchOutcome, Notice, NoticeRepository
+from bot.repositories.notices import Notice, NoticeRepository
+from bot.repositories.outbox import BatchOutcome
+from bot.repositories.reports import ReportRepository
 from bot.repositories.users import UserRepository
+from bot.review_desk import ReviewDesk
 from bot.ui import keyboards, views
 
 log = logging.getLogger(__name__)
@@ -42,8 +48,10 @@ class NoticeWorker:
         settings: Settings,
         notifier: Notifier,
         clock: Clock,
+        desk: ReviewDesk,
     ) -> None:
         self._db = db
+        self._desk = desk
         self._bot = bot
         self._locales = locales
         self._settings = settings
@@ -57,6 +65,7 @@ class NoticeWorker:
         with self._db.detached():
             async with self._db.unit_of_work() as uow:
                 abandoned = await NoticeRepository(uow).abandon_claimed(self._clock())
+                abandoned += await DeskPostRepository(uow).abandon_claimed(self._clock())
             if abandoned:
                 log.warning("notices left mid-send by a crash, not resent: %d", abandoned)
             self._task = asyncio.create_task(self._work(), name="notices")
@@ -90,14 +99,19 @@ class NoticeWorker:
             self._wakeup.clear()
             try:
                 async with self._db.unit_of_work() as uow:
+                    posts = await DeskPostRepository(uow).pending(BATCH)
                     pending = await NoticeRepository(uow).pending(BATCH)
-                self._sending = bool(pending)
+                self._sending = bool(posts or pending)
+                for post in posts:
+                    if self._stopping.is_set():
+                        return
+                    await self._post(post)
                 for notice in pending:
                     if self._stopping.is_set():
                         return
                     await self._send(notice)
                 self._sending = False
-                if not pending:
+                if not (posts or pending):
                     await wait_set(self._wakeup, IDLE_CHECK)
             except Exception:
                 # A bug or a database error must not end notices for good.
@@ -123,6 +137,34 @@ class NoticeWorker:
             author = await UserRepository(uow).get(notice.author_id) if notice.author_id else None
         if outcome is not None and outcome.open == 0 and hearing is not None:
             await self._tell_author(notice, author.language if author else None, hearing, outcome)
+
+    async def _post(self, post: DeskPost) -> None:
+        """A report card or an urgent alert to one coordinators' chat. A card sent is
+        remembered (a review edits it); the observer hears how an alert went once every
+        copy of it has."""
+        async with self._db.unit_of_work() as uow:
+            if not await DeskPostRepository(uow).claim(post.id):
+                return
+            send = await self._desk.prepare(
+                post, ReportRepository(uow), HearingRepository(uow), UserRepository(uow)
+            )
+        message_id = None if send is None else await self._notifier.deliver(post.chat_id, send)
+        alert = outcome = observer = None
+        async with self._db.unit_of_work() as uow:
+            posts, reports = DeskPostRepository(uow), ReportRepository(uow)
+            done = "failed" if message_id is None else "sent"
+            await posts.finish(post.id, done, self._clock())
+            if post.report_id is not None and message_id is not None:
+                await reports.save_card(post.report_id, post.chat_id, message_id)
+            if post.urgent_id is not None:
+                outcome = await posts.urgent_outcome(post.urgent_id)
+                alert = await reports.urgent(post.urgent_id)
+                observer = None if alert is None else await UserRepository(uow).get(alert.user_id)
+        if outcome is not None and outcome.open == 0 and alert is not None:
+            tr = self._locales.get(observer.language if observer else "")
+            key = "urgent-sent" if outcome.sent else "urgent-not-delivered"
+            with contextlib.suppress(TelegramAPIError):
+                await self._bot.send_message(alert.user_id, tr(key))
 
     def _render(
         self, tr: Translator, notice: Notice, hearing: Hearing

@@ -23,6 +23,7 @@ from bot.repositories.attendance import AttendanceRepository
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import BroadcastRepository
 from bot.repositories.coordinators import CoordinatorRepository
+from bot.repositories.desk_posts import DeskPostRepository
 from bot.repositories.hearings import HearingRepository
 from bot.repositories.notices import NoticeRepository
 from bot.repositories.reminders import ReminderRepository
@@ -348,6 +349,7 @@ REPOSITORIES: dict[str, Callable[[UnitOfWork], object]] = {
     "audit": AuditRepository,
     "broadcasts": BroadcastRepository,
     "notices": NoticeRepository,
+    "desk_posts": DeskPostRepository,
 }
 
 

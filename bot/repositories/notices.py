@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.db import UnitOfWork
 from bot.repositories.columns import utc_text
+from bot.repositories.outbox import BatchOutcome, ClaimedRows
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,16 +22,8 @@ class Notice:
     language: str
 
 
-@dataclass(frozen=True, slots=True)
-class BatchOutcome:
-    total: int
-    sent: int
-    open: int  # pending or being sent
-
-
-class NoticeRepository:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self._uow = uow
+class NoticeRepository(ClaimedRows):
+    TABLE = "notices"
 
     async def add(
         self,
@@ -70,37 +62,5 @@ class NoticeRepository:
         )
         return [Notice(*row) for row in rows]
 
-    async def claim(self, notice_id: int) -> bool:
-        """pending → sending, committed before the Telegram call: never sent twice."""
-        return (
-            await self._uow.execute(
-                "UPDATE notices SET status = 'sending' WHERE id = ? AND status = 'pending'",
-                (notice_id,),
-            )
-            == 1
-        )
-
-    async def finish(self, notice_id: int, status: str, now: datetime) -> None:
-        await self._uow.execute(
-            "UPDATE notices SET status = ?, done_at = ? WHERE id = ?",
-            (status, utc_text(now), notice_id),
-        )
-
-    async def abandon_claimed(self, now: datetime) -> int:
-        """At start: a notice claimed when the bot died may have gone out; not resent."""
-        return await self._uow.execute(
-            "UPDATE notices SET status = 'uncertain', done_at = ? WHERE status = 'sending'",
-            (utc_text(now),),
-        )
-
     async def outcome(self, batch: str) -> BatchOutcome:
-        row = await self._uow.fetch_one(
-            """
-            SELECT count(*), coalesce(sum(status = 'sent'), 0),
-                coalesce(sum(status IN ('pending', 'sending')), 0)
-            FROM notices WHERE batch = ?
-            """,
-            (batch,),
-        )
-        assert row is not None
-        return BatchOutcome(int(row[0]), int(row[1]), int(row[2]))
+        return await self._outcome("batch", batch)

@@ -11,7 +11,7 @@ from bot.db import UnitOfWork
 
 @dataclass(frozen=True, slots=True)
 class Backlog:
-    outbox_pending: dict[str, int]  # by outbox: broadcast copies, hearing notices
+    outbox_pending: dict[str, int]  # by outbox: broadcast copies, hearing notices, desk posts
     deliveries: dict[str, int]  # broadcast copies by outcome, all time
     reminders_pending: int
 
@@ -34,6 +34,7 @@ class OperationsRepository:
             SELECT
                 (SELECT COUNT(*) FROM deliveries WHERE status = 'pending') AS broadcast,
                 (SELECT COUNT(*) FROM notices WHERE status = 'pending') AS notice,
+                (SELECT COUNT(*) FROM desk_posts WHERE status = 'pending') AS desk,
                 (SELECT COUNT(*) FROM reminders WHERE status = 'pending') AS reminders,
                 (SELECT json_group_object(status, n) FROM (
                     SELECT status, COUNT(*) AS n FROM deliveries
@@ -42,7 +43,7 @@ class OperationsRepository:
         )
         assert row is not None  # an aggregate always returns a row
         return Backlog(
-            outbox_pending={"broadcast": int(row["broadcast"]), "notice": int(row["notice"])},
+            outbox_pending={name: int(row[name]) for name in ("broadcast", "notice", "desk")},
             deliveries={str(k): int(v) for k, v in json.loads(row["deliveries"]).items()},
             reminders_pending=int(row["reminders"]),
         )

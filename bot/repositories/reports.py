@@ -58,6 +58,15 @@ class NewAttachment:
 
 
 @dataclass(frozen=True, slots=True)
+class UrgentAlert:
+    id: int
+    hearing_id: int
+    user_id: int
+    text: str
+    photo_file_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class QueueItem:
     report_id: int
     hearing_title: str
@@ -289,6 +298,13 @@ class ReportRepository:
                 "now": utc_text(now),
             },
         )
+
+    async def urgent(self, urgent_id: int) -> UrgentAlert | None:
+        row = await self._uow.fetch_one(
+            "SELECT id, hearing_id, user_id, text, photo_file_id FROM urgent_alerts WHERE id = ?",
+            (urgent_id,),
+        )
+        return None if row is None else UrgentAlert(*row)
 
     # --- nudges --------------------------------------------------------------------------
 

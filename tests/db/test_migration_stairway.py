@@ -311,6 +311,14 @@ def sample_rows(batch: int) -> dict[str, list[Row]]:
              "hearing_id": h1, "user_id": u2, "author_id": None, "reason": None,
              "status": "pending", "created_at": ts(days=2), "done_at": None},
         ],
+        "desk_posts": [
+            {"id": batch * 100 + 1, "kind": "card", "chat_id": COORDINATORS_CHAT,
+             "report_id": r1, "urgent_id": None, "status": "sent",
+             "created_at": ts(days=1, hours=6), "done_at": ts(days=1, hours=6, seconds=1)},
+            {"id": batch * 100 + 2, "kind": "urgent", "chat_id": ADMIN_ID, "report_id": None,
+             "urgent_id": batch * 100 + 1, "status": "pending",
+             "created_at": ts(days=1, hours=2), "done_at": None},
+        ],
     }
     # fmt: on
 

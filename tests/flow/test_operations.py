@@ -162,7 +162,8 @@ async def test_metrics_count_what_was_done(
     assert done == 3
     assert sum(v for (name, labels), v in samples.items() if name == "bot_updates_total") == 4
     assert samples[("bot_update_handling_seconds_count", ())] == 4
-    assert samples[("bot_outbox_pending", (("outbox", "broadcast"),))] == 0
+    for outbox in ("broadcast", "notice", "desk"):
+        assert samples[("bot_outbox_pending", (("outbox", outbox),))] == 0
     assert samples[("bot_broadcast_deliveries_total", (("outcome", "sent"),))] == 0
     assert samples[("bot_reminders_pending", ())] == 0
     assert samples[("bot_telegram_pauses_total", ())] == 0

@@ -1394,12 +1394,12 @@ async def test_the_review_queue_pages_filters_and_opens_a_card(
             notes="—", files=0,
         )
     )  # fmt: skip
+    w1 = person(standin, all_locales, 7400, "en")  # in the chat before it is told
     press = admin.user.press(tr("review-accept"))
     assert (await press.answer()).get("text") == tr("review-accepted-done")
     updated = await admin.user.next_message()
     assert updated.edited and updated.message_id == card.message_id
     assert updated.buttons == [tr("review-open")]
-    w1 = person(standin, all_locales, 7400, "en")
     await w1.expect("report-accepted", number=n["w1"], title=TITLE)
     await bot_app.expect_silence(admin, w1)
     [row] = bot_app.query("SELECT status FROM reports WHERE id = ?", (n["w1"],))

@@ -1,0 +1,51 @@
+"""SQL for the coordinators' outbox: report cards and urgent alerts (migrations/0010)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.repositories.columns import utc_text
+from bot.repositories.outbox import BatchOutcome, ClaimedRows
+
+
+@dataclass(frozen=True, slots=True)
+class DeskPost:
+    id: int
+    kind: str  # card | urgent
+    chat_id: int
+    report_id: int | None
+    urgent_id: int | None
+
+
+class DeskPostRepository(ClaimedRows):
+    TABLE = "desk_posts"
+
+    async def add_cards(self, report_id: int, chat_ids: Iterable[int], now: datetime) -> None:
+        """A card for the report in each chat; one already waiting there will do."""
+        await self._uow.execute_many(
+            "INSERT OR IGNORE INTO desk_posts (kind, chat_id, report_id, created_at)"
+            " VALUES ('card', :chat, :report, :now)",
+            [{"chat": chat, "report": report_id, "now": utc_text(now)} for chat in chat_ids],
+        )
+
+    async def add_urgent(self, urgent_id: int, chat_ids: Iterable[int], now: datetime) -> int:
+        rows = [{"chat": chat, "urgent": urgent_id, "now": utc_text(now)} for chat in chat_ids]
+        await self._uow.execute_many(
+            "INSERT INTO desk_posts (kind, chat_id, urgent_id, created_at)"
+            " VALUES ('urgent', :chat, :urgent, :now)",
+            rows,
+        )
+        return len(rows)
+
+    async def pending(self, limit: int) -> list[DeskPost]:
+        rows = await self._uow.fetch_all(
+            "SELECT id, kind, chat_id, report_id, urgent_id FROM desk_posts"
+            " WHERE status = 'pending' ORDER BY id LIMIT :limit",
+            {"limit": limit},
+        )
+        return [DeskPost(*row) for row in rows]
+
+    async def urgent_outcome(self, urgent_id: int) -> BatchOutcome:
+        return await self._outcome("urgent_id", urgent_id)
