@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -11,6 +10,7 @@ from aiogram.filters import Filter
 from aiogram.types import Message, TelegramObject, User
 
 from bot.config import Settings
+from bot.services.commands import looks_like_command
 from bot.services.roles import Roles
 
 
@@ -48,10 +48,7 @@ class NotCommand(Filter):
     """
 
     async def __call__(self, message: Message) -> bool:
-        return _COMMAND_LIKE.match(message.text or "") is None
-
-
-_COMMAND_LIKE = re.compile(r"/[^\W\d]")  # a slash, then a letter (any script) or "_"
+        return not looks_like_command(message.text)
 
 
 def run_sync_filters_inline(root: Router) -> None:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import Audience, Broadcast, BroadcastRepository
 from bot.services import errors
+from bot.services.commands import looks_like_command
 from bot.services.hearings import parse_local_datetime
 
 # What copyMessage reproduces faithfully for every recipient. Polls, contacts, locations,
@@ -27,7 +28,7 @@ def check_content(content_type: str, text: str | None) -> None:
     """
     if content_type not in COPYABLE:
         raise errors.BroadcastContentError()
-    if content_type == "text" and (text or "").startswith("/"):
+    if content_type == "text" and looks_like_command(text):
         raise errors.BroadcastCommandError()
 
 

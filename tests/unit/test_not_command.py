@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from aiogram.types import Chat, Message
 
+from bot.services.broadcasts import check_content
+from bot.services.errors import BroadcastCommandError
 from handlers.filters import NOT_COMMAND
 
 
@@ -30,3 +32,9 @@ async def test_anything_that_looks_like_a_command_is_held_back(value: str) -> No
 )
 async def test_text_is_the_answer(value: str | None) -> None:
     assert await NOT_COMMAND(text(value)) is True
+
+
+def test_a_broadcast_is_refused_as_a_command_by_the_same_rule() -> None:
+    check_content("text", "/12 people came to the hearing")  # text, not a command
+    with pytest.raises(BroadcastCommandError):
+        check_content("text", "/nonsense")
