@@ -5,12 +5,13 @@ Also sends a whole report, albums as albums, to the coordinator who asks."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from datetime import datetime
 from functools import partial
 from itertools import groupby
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.types import (
     InlineKeyboardMarkup,
     InputMediaDocument,
@@ -61,16 +62,24 @@ class ReviewDesk:
         now: datetime,
     ) -> None:
         """A new report gets cards; a resubmitted one has its cards brought up to date."""
-        chats = [chat_id for chat_id, _ in await reports.cards(report_id)]
+        chats = await self._card_chats(report_id, reports, posts)
         await posts.add_cards(report_id, chats or await self.audience(coordinators), now)
 
     async def queue_refresh(
         self, report_id: int, reports: ReportRepository, posts: DeskPostRepository, now: datetime
     ) -> None:
         """Every card of the report is to show it as it is now (after a review)."""
-        await posts.add_cards(
-            report_id, [chat_id for chat_id, _ in await reports.cards(report_id)], now
-        )
+        await posts.add_cards(report_id, await self._card_chats(report_id, reports, posts), now)
+
+    @staticmethod
+    async def _card_chats(
+        report_id: int, reports: ReportRepository, posts: DeskPostRepository
+    ) -> list[int]:
+        """Chats with a card of the report: shown, or still on its way (a review made
+        while the first card is being sent must reach that chat too)."""
+        shown = [chat_id for chat_id, _ in await reports.cards(report_id)]
+        coming = await posts.card_chats_in_flight(report_id)
+        return sorted({*shown, *coming})
 
     async def queue_urgent(
         self,
@@ -135,8 +144,9 @@ class ReviewDesk:
         if photo and len(alert) <= CAPTION_LIMIT:
             return (await self._bot.send_photo(chat_id, photo, caption=alert)).message_id
         sent = await self._bot.send_message(chat_id, alert)
-        if photo:
-            await self._bot.send_photo(chat_id, photo)
+        if photo:  # the alert has arrived: the photo is a best effort, never sent twice
+            with suppress(TelegramAPIError):
+                await self._bot.send_photo(chat_id, photo)
         return sent.message_id
 
     async def _translator_for(self, chat_id: int, users: UserRepository) -> Translator:

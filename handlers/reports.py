@@ -387,6 +387,7 @@ async def on_urgent_message(
     # observer once every copy has gone (or could not).
     if await desk.queue_urgent(urgent_id, desk_posts, coordinators, now):
         outbox.wake()
+        await message.answer(reporting.tr("urgent-queued"))
     else:
         await message.answer(reporting.tr("urgent-not-delivered"))
 

@@ -480,6 +480,7 @@ report-short-main_issue = Main issue
 
 urgent-ask = 🚨 Urgent alert about “{ $title }”: describe what is happening in one message (you may attach one photo with a caption). Coordinators receive it at once.
 urgent-ask-again = Please send the alert as text, or as a photo with a caption. /cancel to stop.
+urgent-queued = 🚨 Received. Sending it to the coordinators now; I will tell you when they have it.
 urgent-sent = 🚨 Sent. The coordinators have your alert.
 urgent-not-delivered = Your alert is saved, but no coordinator could be reached right now. Please also call your coordinator.
 urgent-not-now = Urgent alerts are for observers with a seat, from an hour before a hearing until it ends.

@@ -473,6 +473,7 @@ report-short-main_issue = Asosiy masala
 
 urgent-ask = 🚨 “{ $title }” haqida shoshilinch xabar: nima boʻlayotganini bitta xabarda yozing (izohli bitta rasm qoʻshishingiz mumkin). Koordinatorlar uni darhol oladi.
 urgent-ask-again = Iltimos, xabarni matn yoki izohli rasm sifatida yuboring. Bekor qilish: /cancel.
+urgent-queued = 🚨 Qabul qilindi. Koordinatorlarga yuboryapman; ular olganida xabar beraman.
 urgent-sent = 🚨 Yuborildi. Koordinatorlar xabaringizni oldi.
 urgent-not-delivered = Xabaringiz saqlandi, lekin hozir birorta koordinatorga yetkazib boʻlmadi. Iltimos, koordinatoringizga qoʻngʻiroq ham qiling.
 urgent-not-now = Shoshilinch xabarlar yozilgan kuzatuvchilar uchun: eshituvdan bir soat oldin boshlab, u tugaguncha.

@@ -24,3 +24,10 @@ CREATE INDEX desk_posts_pending ON desk_posts (id) WHERE status = 'pending';
 CREATE UNIQUE INDEX desk_posts_one_card ON desk_posts (report_id, chat_id)
     WHERE kind = 'card' AND status = 'pending';
 CREATE INDEX desk_posts_urgent ON desk_posts (urgent_id) WHERE urgent_id IS NOT NULL;
+-- A report's posts (a review adds a card for chats whose first is still on its way; a
+-- deleted draft cascades here).
+CREATE INDEX desk_posts_report ON desk_posts (report_id) WHERE report_id IS NOT NULL;
+
+-- A person's open report (every message outside a form asks for it) was a scan of all
+-- drafts and returned reports.
+CREATE INDEX reports_by_user ON reports (user_id, status, updated_at);

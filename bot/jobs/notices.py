@@ -1,6 +1,7 @@
 """The notice worker: drains the hearing notices' outbox (migrations/0007_notices.sql)
 and the coordinators' one, report cards and urgent alerts (0010_desk_posts.sql), those
-first: an urgent alert does not wait behind a cancellation's hundred notices.
+first and alerts first of all: a pass over notices stops for anything newly queued, so
+an alert waits for the one notice being sent, not for a cancellation's hundred.
 
 Like reminders, the rows decide: each notice is claimed (committed) before its Telegram
 call, so a crash can lose one but never send one twice; what was not claimed goes out
@@ -105,10 +106,12 @@ class NoticeWorker:
                 for post in posts:
                     if self._stopping.is_set():
                         return
-                    await self._post(post)
+                    await self._post_or_give_up(post)
                 for notice in pending:
                     if self._stopping.is_set():
                         return
+                    if self._wakeup.is_set():
+                        break  # something new was queued: read again, alerts first
                     await self._send(notice)
                 self._sending = False
                 if not (posts or pending):
@@ -137,6 +140,16 @@ class NoticeWorker:
             author = await UserRepository(uow).get(notice.author_id) if notice.author_id else None
         if outcome is not None and outcome.open == 0 and hearing is not None:
             await self._tell_author(notice, author.language if author else None, hearing, outcome)
+
+    async def _post_or_give_up(self, post: DeskPost) -> None:
+        """One post's failure (a bug, a database error) fails that post, instead of
+        keeping it at the head of the queue and everything behind it waiting."""
+        try:
+            await self._post(post)
+        except Exception:
+            log.exception("desk post failed id=%d kind=%s", post.id, post.kind)
+            async with self._db.unit_of_work() as uow:
+                await DeskPostRepository(uow).finish(post.id, "failed", self._clock())
 
     async def _post(self, post: DeskPost) -> None:
         """A report card or an urgent alert to one coordinators' chat. A card sent is

@@ -40,12 +40,31 @@ class DeskPostRepository(ClaimedRows):
         return len(rows)
 
     async def pending(self, limit: int) -> list[DeskPost]:
+        """Urgent alerts first, then in the order queued."""
         rows = await self._uow.fetch_all(
             "SELECT id, kind, chat_id, report_id, urgent_id FROM desk_posts"
-            " WHERE status = 'pending' ORDER BY id LIMIT :limit",
+            " WHERE status = 'pending' ORDER BY kind = 'urgent' DESC, id LIMIT :limit",
             {"limit": limit},
         )
         return [DeskPost(*row) for row in rows]
+
+    async def card_chats_in_flight(self, report_id: int) -> list[int]:
+        """Chats whose card for the report is waiting or being sent (not yet recorded)."""
+        rows = await self._uow.fetch_all(
+            "SELECT DISTINCT chat_id FROM desk_posts WHERE report_id = ?"
+            " AND kind = 'card' AND status IN ('pending', 'sending') ORDER BY chat_id",
+            (report_id,),
+        )
+        return [row[0] for row in rows]
+
+    async def abandon_claimed(self, now: datetime) -> int:
+        """At start: a card claimed when the bot died may have gone out, and is not
+        resent (`uncertain`); an urgent alert is, since a copy twice is cheaper than
+        a coordinator without it (and its observer waiting to hear)."""
+        resent = await self._uow.execute(
+            "UPDATE desk_posts SET status = 'pending' WHERE status = 'sending' AND kind = 'urgent'"
+        )
+        return resent + await super().abandon_claimed(now)
 
     async def urgent_outcome(self, urgent_id: int) -> BatchOutcome:
         return await self._outcome("urgent_id", urgent_id)

@@ -273,7 +273,8 @@ async def test_notes_sent_after_leaving_the_report_go_into_the_open_draft(
     await observer.presses(
         observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
     )
-    await observer.says("Microphones are off.", "urgent-sent")
+    await observer.says("Microphones are off.", "urgent-queued")
+    await observer.expect("urgent-sent")
     await coordinators.next_message()
     observer.user.send_photo()
     await observer.expect("report-file-saved", count=1, max=30)

@@ -1516,6 +1516,7 @@ async def test_urgent_alerts_open_an_hour_before_and_close_three_hours_after_the
 
     await observer.presses(tr("hearing-button-urgent"), "urgent-ask", title=TITLE)
     observer.user.send_photo(caption="Observers were asked to leave")
+    await observer.expect("urgent-queued")
     await observer.expect("urgent-sent")
     alert = await coordinators.next_message()
     group_tr = all_locales.get("uz")
@@ -1530,7 +1531,8 @@ async def test_urgent_alerts_open_an_hour_before_and_close_three_hours_after_the
     # Three hours after a start without an end, the card's button is refused.
     await bot_app.clock.move_to(start + timedelta(hours=3))
     await observer.presses(tr("hearing-button-urgent"), "urgent-ask", title=TITLE)
-    await observer.says("Still here", "urgent-sent")
+    await observer.says("Still here", "urgent-queued")
+    await observer.expect("urgent-sent")
     await coordinators.next_message()
     await bot_app.clock.move_to(start + timedelta(hours=3) + SECOND)
     assert await observer.refused(tr("hearing-button-urgent")) == tr("urgent-not-now")

@@ -289,6 +289,7 @@ async def test_an_urgent_alert_reaches_the_coordinators(
         observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
     )
     observer.user.send_photo(caption="Observers were asked to leave the hall")
+    await observer.expect("urgent-queued")
     await observer.expect("urgent-sent")
     alert = await coordinators.next_message(timeout=5)
     assert alert.photo is not None
