@@ -250,6 +250,11 @@ class Notifier:
             await UserRepository(uow).mark_unreachable(chat_id, self._clock())
 
 
+def is_not_modified(error: TelegramAPIError) -> bool:
+    """Telegram refused an edit because the message already shows exactly that."""
+    return isinstance(error, TelegramBadRequest) and "message is not modified" in error.message
+
+
 def is_unreachable(error: TelegramAPIError) -> bool:
     """Telegram says this chat cannot get messages: blocked, deactivated, or gone."""
     if isinstance(error, TelegramForbiddenError):

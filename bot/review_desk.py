@@ -22,6 +22,7 @@ from aiogram.types import (
 
 from bot.config import Settings
 from bot.i18n import Locales, Translator
+from bot.notifier import is_not_modified
 from bot.repositories.coordinators import CoordinatorRepository
 from bot.repositories.desk_posts import DeskPost, DeskPostRepository
 from bot.repositories.hearings import Hearing, HearingRepository
@@ -136,7 +137,7 @@ class ReviewDesk:
                 text=text, chat_id=chat_id, message_id=shown, reply_markup=markup
             )
         except TelegramBadRequest as error:
-            if "message is not modified" not in error.message:
+            if not is_not_modified(error):
                 raise
         return shown
 

@@ -18,6 +18,8 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
+from bot.notifier import is_not_modified
+
 
 async def replace_pressed(
     bot: Bot, query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None
@@ -93,7 +95,7 @@ async def _change_once(
     try:
         await edit()
     except TelegramBadRequest as error:
-        if not _not_modified(error):
+        if not is_not_modified(error):
             _restore(memory, key, change, previous)
             raise
     except Exception:
@@ -151,7 +153,3 @@ def _rows(markup: InlineKeyboardMarkup | None) -> list[list[dict[str, object]]]:
         ]
         for row in rows
     ]
-
-
-def _not_modified(error: TelegramBadRequest) -> bool:
-    return "message is not modified" in error.message

@@ -40,7 +40,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales, Translator
-from bot.notifier import Pacer, is_unreachable, paced
+from bot.notifier import Pacer, is_not_modified, is_unreachable, paced
 from bot.repositories.audit import AuditRepository
 from bot.repositories.broadcasts import Broadcast, BroadcastRepository, Counts, Outcome
 from bot.repositories.users import UserRepository
@@ -522,8 +522,7 @@ class Broadcaster:
             except TelegramRetryAfter as error:
                 self._pacer.hold(error.retry_after)  # the summary must not be lost to a 429
             except TelegramBadRequest as error:
-                # "message is not modified": it already shows this.
-                return "not modified" in error.message
+                return is_not_modified(error)  # it already shows this: done
             except TelegramAPIError as error:
                 # The status message is a convenience: sending goes on without it.
                 log.warning("broadcast status message id=%d error=%s", broadcast.id, error)
