@@ -57,30 +57,19 @@ class ReviewDesk:
     async def queue_report(
         self,
         report_id: int,
-        reports: ReportRepository,
         posts: DeskPostRepository,
         coordinators: CoordinatorRepository,
         now: datetime,
     ) -> None:
         """A new report gets cards; a resubmitted one has its cards brought up to date."""
-        chats = await self._card_chats(report_id, reports, posts)
+        chats = await posts.card_chats(report_id)
         await posts.add_cards(report_id, chats or await self.audience(coordinators), now)
 
-    async def queue_refresh(
-        self, report_id: int, reports: ReportRepository, posts: DeskPostRepository, now: datetime
-    ) -> None:
-        """Every card of the report is to show it as it is now (after a review)."""
-        await posts.add_cards(report_id, await self._card_chats(report_id, reports, posts), now)
-
-    @staticmethod
-    async def _card_chats(
-        report_id: int, reports: ReportRepository, posts: DeskPostRepository
-    ) -> list[int]:
-        """Chats with a card of the report: shown, or still on its way (a review made
-        while the first card is being sent must reach that chat too)."""
-        shown = [chat_id for chat_id, _ in await reports.cards(report_id)]
-        coming = await posts.card_chats_in_flight(report_id)
-        return sorted({*shown, *coming})
+    async def queue_refresh(self, report_id: int, posts: DeskPostRepository, now: datetime) -> None:
+        """Every card of the report is to show it as it is now (after a review), those
+        still on their way included: a review made while a chat's first card is being
+        sent must reach that chat too."""
+        await posts.add_cards(report_id, await posts.card_chats(report_id), now)
 
     async def queue_urgent(
         self,

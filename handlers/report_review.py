@@ -55,12 +55,12 @@ async def load(
 
 
 async def refresh_cards(
-    report_id: int, desk: ReviewDesk, reports: ReportRepository, posts: DeskPostRepository,
-    outbox: NoticeWorker, now: datetime,
+    report_id: int, desk: ReviewDesk, posts: DeskPostRepository, outbox: NoticeWorker,
+    now: datetime,
 ) -> None:  # fmt: skip
     """Every card of the report, in the group or with each coordinator, is brought up to
     date by the outbox worker (queued with the review: never lost to a crash)."""
-    await desk.queue_refresh(report_id, reports, posts, now)
+    await desk.queue_refresh(report_id, posts, now)
     outbox.wake()
 
 
@@ -127,7 +127,7 @@ async def on_accept(
     await audit.record(query.from_user.id, "report.accept", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)
-    await refresh_cards(report.id, desk, reports, desk_posts, outbox, clock())
+    await refresh_cards(report.id, desk, desk_posts, outbox, clock())
     await query.answer(tr("review-accepted-done"))
     if observer is not None:
         observer_tr = locales.get(observer.language)
@@ -202,7 +202,7 @@ async def on_comment(
     await audit.record(message.chat.id, "report.return", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)
     observer = await users.get(report.user_id)
-    await refresh_cards(report.id, desk, reports, desk_posts, outbox, clock())
+    await refresh_cards(report.id, desk, desk_posts, outbox, clock())
     await message.answer(tr("review-returned-done", number=report.id))
     if observer is not None:
         observer_tr = locales.get(observer.language)

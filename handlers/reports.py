@@ -260,7 +260,7 @@ async def on_submit(
     receipt = await rules.submit(reporting.reports, reporting.form, report, now)
     await reporting.state.clear()
     # Queued with the submission, sent by the outbox worker: never lost to a crash here.
-    await desk.queue_report(report.id, reporting.reports, desk_posts, coordinators, now)
+    await desk.queue_report(report.id, desk_posts, coordinators, now)
     outbox.wake()
     await query.answer()
     await reporting.close_buttons(query)

@@ -48,12 +48,18 @@ class DeskPostRepository(ClaimedRows):
         )
         return [DeskPost(*row) for row in rows]
 
-    async def card_chats_in_flight(self, report_id: int) -> list[int]:
-        """Chats whose card for the report is waiting or being sent (not yet recorded)."""
+    async def card_chats(self, report_id: int) -> list[int]:
+        """Chats with a card of the report: shown (recorded), or still on its way (waiting
+        or being sent), in one query."""
         rows = await self._uow.fetch_all(
-            "SELECT DISTINCT chat_id FROM desk_posts WHERE report_id = ?"
-            " AND kind = 'card' AND status IN ('pending', 'sending') ORDER BY chat_id",
-            (report_id,),
+            """
+            SELECT chat_id FROM report_cards WHERE report_id = :report
+            UNION
+            SELECT chat_id FROM desk_posts WHERE report_id = :report
+                AND kind = 'card' AND status IN ('pending', 'sending')
+            ORDER BY chat_id
+            """,
+            {"report": report_id},
         )
         return [row[0] for row in rows]
 

@@ -80,9 +80,9 @@ async def test_alerts_go_first_and_a_claimed_card_is_not_sent_again(db: Database
         order = [(post.kind, post.chat_id) for post in await posts.pending(10)]
         card = next(post for post in await posts.pending(10) if post.kind == "card")
         await posts.claim(card.id)
-        in_flight = await posts.card_chats_in_flight(report.id)
+        in_flight = await posts.card_chats(report.id)
         await posts.abandon_claimed(NOW)
-        left = await posts.card_chats_in_flight(report.id)
+        left = await posts.card_chats(report.id)
     assert order == [("urgent", 5), ("card", 5), ("card", 6)]
     assert (in_flight, left) == ([5, 6], [6])  # the claimed card: uncertain, not resent
 
@@ -101,6 +101,6 @@ async def test_a_review_while_the_first_card_is_on_its_way_reaches_that_chat(
         first = (await posts.pending(10))[0]
         await posts.claim(first.id)  # chat 5's card is being sent
         await r.reports.save_card(report.id, 7, 70)  # chat 7 has one already
-        await desk.queue_refresh(report.id, r.reports, posts, NOW)
+        await desk.queue_refresh(report.id, posts, NOW)
         waiting = sorted(post.chat_id for post in await posts.pending(10))
     assert waiting == [5, 6, 7]  # 6 once: its first card will show the review anyway
