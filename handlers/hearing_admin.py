@@ -32,6 +32,7 @@ from bot.services.errors import (
     HearingNotFoundError,
     HearingStartedError,
     StaleButtonError,
+    form_ends_on,
 )
 from bot.ui import keyboards, views
 from bot.ui.callbacks import FormCb, HearingCb, HearingFieldCb
@@ -40,6 +41,9 @@ from handlers.hearings import Cards
 from handlers.screens import set_pressed_buttons
 
 router = Router(name=__name__)
+
+# The hearing a form works on is gone: the form ends with the refusal.
+HEARING_GONE = (HearingCancelledError, HearingStartedError, HearingNotFoundError)
 
 
 class HearingForm(StatesGroup):
@@ -189,11 +193,8 @@ class FormFlow:
         now: another coordinator's edit made meanwhile is kept, not overwritten.
         """
         cards = self.cards
-        try:
+        with form_ends_on(*HEARING_GONE):  # nothing left to edit; do not keep asking
             current = await rules.get_open_hearing(cards.hearings, hearing_id, cards.clock())
-        except (HearingCancelledError, HearingStartedError, HearingNotFoundError) as error:
-            error.ends_form = True  # nothing left to edit; do not keep asking
-            raise
         fresh = rules.form_from_draft(current)
         fresh.update({name: form.get(name) for name in changed})
         draft = rules.draft_from_form(fresh)
@@ -447,13 +448,10 @@ async def on_cancel_reason(message: Message, state: FSMContext, form: FormFlow) 
     cards = form.cards
     hearing_id = int((await state.get_data())["hearing_id"])
     reason = rules.clean_text("reason", message.text)
-    try:
+    with form_ends_on(*HEARING_GONE):  # nothing left to cancel; do not keep asking
         notify = await rules.cancel(
             cards.hearings, cards.signups, form.reminders, hearing_id, reason, cards.clock()
         )
-    except (HearingCancelledError, HearingStartedError, HearingNotFoundError) as error:
-        error.ends_form = True  # nothing left to cancel; do not keep asking
-        raise
     await form.audit.record(
         message.chat.id, "hearing.cancel", f"hearing:{hearing_id}", cards.clock(),
         reason=reason, people=len(notify),

@@ -193,11 +193,9 @@ async def on_comment(
     if not 1 <= len(comment) <= COMMENT_LIMIT:
         raise errors.TextLengthError(min=1, max=COMMENT_LIMIT, length=len(comment))
     report_id = int((await state.get_data())["report_id"])
-    try:
+    # Reviewed meanwhile: nothing to comment on.
+    with errors.form_ends_on(errors.ReportAlreadyReviewedError, errors.ReportNotFoundError):
         report = await rules.review(reports, report_id, message.chat.id, False, clock(), comment)
-    except (errors.ReportAlreadyReviewedError, errors.ReportNotFoundError) as error:
-        error.ends_form = True  # reviewed meanwhile: nothing to comment on
-        raise
     await state.clear()
     await audit.record(message.chat.id, "report.return", f"report:{report.id}", clock())
     hearing = await hearing_rules.get_hearing(hearings, report.hearing_id)

@@ -61,17 +61,13 @@ class ReportFlow:
 
     async def current(self) -> Report:
         report_id = (await self.state.get_data()).get("report_id")
-        try:
+        # Accepted or closed meanwhile: the form ends, not refuses every message.
+        with errors.form_ends_on(
+            errors.ReportNotFoundError, errors.ReportLockedError, errors.ReportNotAllowedError
+        ):
             if report_id is None:
                 raise errors.ReportNotFoundError()
             return await rules.own_report(self.reports, int(report_id), self.chat_id, self.clock())
-        except (
-            errors.ReportNotFoundError,
-            errors.ReportLockedError,
-            errors.ReportNotAllowedError,
-        ) as error:
-            error.ends_form = True  # accepted or closed meanwhile: do not keep refusing
-            raise
 
     async def enter(self, report: Report) -> None:
         await self.state.set_state(Reporting.filling)

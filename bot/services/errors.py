@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class DomainError(Exception):
     """A rule said no; nothing was changed. `key` and `args` localize the reason."""
@@ -11,12 +14,25 @@ class DomainError(Exception):
     def __init__(self, **args: str | int) -> None:
         super().__init__(self.key)
         self.args_for_text = args
-        # Set where what the person's form works on has gone (a hearing cancelled
-        # meanwhile, a report someone else reviewed): the refusal rolls back the
-        # update's unit of work, a state.clear() before raising included, so the error
-        # handler ends the form after it (handlers/errors.py). Otherwise every later
-        # message got the same refusal.
-        self.ends_form = False
+        self.ends_form = False  # set by `form_ends_on`
+
+
+@contextmanager
+def form_ends_on(*kinds: type[DomainError]) -> Iterator[None]:
+    """These refusals, raised inside, also end the person's form: what it works on has
+    gone (a hearing cancelled meanwhile, a report someone else reviewed).
+
+    A refusal rolls back the update's unit of work, a `state.clear()` before raising
+    included, so the error handler ends the form after it (handlers/errors.py);
+    otherwise every later message got the same refusal. Marked where the form is
+    known, not by kind: the same refusal of a stale button pressed during another
+    form must leave that form alone.
+    """
+    try:
+        yield
+    except kinds as error:
+        error.ends_form = True
+        raise
 
 
 class NameNotTextError(DomainError):
