@@ -64,13 +64,25 @@ async def test_cards_reach_every_coordinator_who_can_be_reached_once_and_follow_
     await bot_app.restart()
     await bot_app.expect_silence(admin, coordinator, observer)
 
+    # Open on a private card: the whole report, to whoever pressed.
+    opened = await admin.user.press(admin.tr("review-open")).answer()
+    assert opened.get("text") == admin.tr("review-sent-privately")
+    await bot_app.settle()
+    whole = admin.user.drain()  # the report, then its notes and files (tested elsewhere)
+    assert "+99890" in (whole[0].text or "")  # the phone: only privately, to who asked
+
     # The coordinator accepts on their card: every card is brought up to date, once.
+    accept = cards[COORDINATORS[0]].callback_data(coordinator.tr("review-accept"))
     coordinator.user.press(coordinator.tr("review-accept"))
     await coordinator.user.next_message()  # their card, edited
     edited = await admin.user.next_message()
     assert edited.edited and edited.message_id == cards[ADMIN_ID].message_id
     assert edited.buttons == [admin.tr("review-open")]
     await observer.expect("report-accepted", number=1, title="Pension reform")
+    await bot_app.settle()
+    await bot_app.expect_silence(admin, coordinator, observer)
+    # Its Accept pressed again (a double tap, an old screen): refused, nothing changes.
+    assert await coordinator.refused(data=accept) == coordinator.tr("review-already")
     await bot_app.settle()
     await bot_app.expect_silence(admin, coordinator, observer)
     assert not blocked.user.messages  # never reached, never crashed anything
