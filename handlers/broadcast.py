@@ -280,10 +280,14 @@ async def on_send(
 ) -> None:
     broadcast_id, recipients = await composer.create(query.from_user.id, None, clock())
     await state.clear()
-    # Woken before any reply: the worker's first query waits for this transaction.
-    broadcaster.wake()
-    await query.answer()
-    await composer.edit(query, tr("bc-created", id=broadcast_id, count=recipients), None)
+    try:
+        await query.answer()
+        await composer.edit(query, tr("bc-created", id=broadcast_id, count=recipients), None)
+    finally:
+        # Woken after the card says "created" (its status message then comes below it,
+        # never before the edit), and even if that reply failed: the broadcast is
+        # committed before the first call to Telegram.
+        broadcaster.wake()
 
 
 @router.callback_query(drafting, BroadcastCb.filter(F.action == "schedule"))

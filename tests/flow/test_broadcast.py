@@ -465,6 +465,29 @@ async def test_a_deleted_original_cannot_be_previewed_or_sent(
     )  # fmt: skip
 
 
+async def test_send_now_says_created_before_the_status_message_comes(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # The worker used to be woken before the press was answered: with Telegram slow to
+    # answer, its new status message came before the card said "created" (a flaky CI).
+    coordinator = the_admin(standin, bot_app, all_locales, "en")
+    tr = coordinator.tr
+    volunteers(standin, bot_app, (4101, 4102), "en")
+    await compose(coordinator)
+    await coordinator.user.press(tr("bc-preview-button")).answer()
+    await coordinator.message()  # the copy
+    await coordinator.message()  # the card
+    standin.fail_next("answerCallbackQuery", kind="timeout", delay=0.5)
+    await coordinator.user.press(tr("bc-send-now")).answer()
+    created = await coordinator.user.next_message()
+    broadcast_id = last_broadcast(bot_app)
+    assert created.edited and created.text == plain(tr("bc-created", id=broadcast_id, count=3))
+    status = await coordinator.user.next_message()
+    assert not status.edited
+    assert status.text == plain(tr("bc-queued", id=broadcast_id, total=3, ahead=0))
+    assert status.buttons == [tr("bc-stop")]
+
+
 @pytest.mark.parametrize("bot_env", [{"ADMIN_IDS": str(ADMIN_ID), "BROADCAST_RATE": "4"}])
 async def test_stop_halts_the_broadcast_and_the_queue_moves_on(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
