@@ -34,6 +34,7 @@ from bot.services import reports as rules
 from bot.ui import reports as ui
 from bot.ui.callbacks import QueueCb, ReviewCb
 from handlers.filters import NOT_COMMAND
+from handlers.screens import replace_pressed
 
 router = Router(name=__name__)
 
@@ -257,10 +258,5 @@ async def on_queue_page(
         tr, reports, settings, callback_data.page, callback_data.hearing
     )
     await query.answer()
-    if query.message is not None:
-        await bot.edit_message_text(
-            text=text,
-            chat_id=query.from_user.id,
-            message_id=query.message.message_id,
-            reply_markup=markup,
-        )
+    # A double tap turns the page once; the second edit would be "not modified".
+    await replace_pressed(bot, query, text, markup)
