@@ -254,13 +254,22 @@ async def on_submit(
     report = await pressed(reporting, query, callback_data.id)
     now = reporting.clock()
     receipt = await rules.submit(reporting.reports, reporting.form, report, now)
+    tr = reporting.tr
+    if isinstance(receipt, rules.Unanswered):
+        if not receipt.moved:
+            await query.answer()  # the question is asked already: a double tap
+            return
+        # Said as a refusal would be, then the question itself: the review's buttons go.
+        await query.answer(tr("report-incomplete"), show_alert=True)
+        await reporting.close_buttons(query)
+        await reporting.ask(report.id)
+        return
     await reporting.state.clear()
     # Queued with the submission, sent by the outbox worker: never lost to a crash here.
     await desk.queue_report(report.id, desk_posts, coordinators, now)
     outbox.wake()
     await query.answer()
     await reporting.close_buttons(query)
-    tr = reporting.tr
     text = ui.receipt(
         tr, receipt.number, receipt.at, reporting.settings.timezone, receipt.fingerprint
     )

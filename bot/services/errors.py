@@ -163,10 +163,6 @@ class ReportLockedError(DomainError):
     key = "report-locked"
 
 
-class ReportIncompleteError(DomainError):
-    key = "report-incomplete"
-
-
 class ReportAlreadySubmittedError(DomainError):
     key = "report-already-submitted"
 

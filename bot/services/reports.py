@@ -206,14 +206,29 @@ class Receipt:
     resubmitted: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Unanswered:
+    """Submit found a required question without an answer; the report now stands at it."""
+
+    question_id: str
+    moved: bool  # False: it stood there already (the second press of a double tap)
+
+
 async def submit(
     reports: ReportRepository, form: ReportForm, report: Report, now: datetime
-) -> Receipt:
-    """Send the report for review; a resubmission after a return or an edit is recorded too."""
+) -> Receipt | Unanswered:
+    """Send the report for review; a resubmission after a return or an edit is recorded too.
+
+    Not a refusal when a required answer is missing (a form changed under a draft): the
+    report moves to that question, and the move must be kept, so nothing is raised.
+    """
     missing = missing_answers(form, report)
     if missing:
-        await reports.save_progress(report.id, report.answers, question_step(missing[0]), True, now)
-        raise errors.ReportIncompleteError()
+        step = question_step(missing[0])
+        if report.step == step:
+            return Unanswered(missing[0], moved=False)
+        await reports.save_progress(report.id, report.answers, step, True, now)
+        return Unanswered(missing[0], moved=True)
     files = await reports.attachments(report.id)
     digest = content_digest(
         report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]

@@ -126,7 +126,7 @@ async def world(db: Database, starts_at: datetime = STARTS) -> AsyncIterator[Wor
 
 async def submitted(w: World, user_id: int = OBSERVER) -> Report:
     report = await w.answer_all(await w.open(user_id))
-    await rules.submit(w.reports, FORM, report, NOW)
+    await receipt_for(w.reports, FORM, report, NOW)
     return await w.fresh(report)
 
 
@@ -158,6 +158,15 @@ async def test_the_report_window_is_the_start_to_fourteen_days_later_both_includ
                 await w.open(now=now)
             assert refused.value.key == "report-not-allowed"
             assert await w.reports.find(w.hearing_id, OBSERVER) is None
+
+
+async def receipt_for(
+    reports: ReportRepository, form: ReportForm, report: Report, now: datetime
+) -> rules.Receipt:
+    """Submit a report whose required answers are all given: the receipt."""
+    outcome = await rules.submit(reports, form, report, now)
+    assert isinstance(outcome, rules.Receipt), outcome
+    return outcome
 
 
 async def test_the_window_is_fourteen_days() -> None:
@@ -259,7 +268,7 @@ async def test_submit_stamps_status_fingerprint_time_step_and_history(db: Databa
         report = await w.answer_all(await w.open())
         await rules.add_note(w.reports, report, "Notes", NOW)
         await attach(w, report, document(10))
-        receipt = await rules.submit(w.reports, FORM, await w.fresh(report), NOW)
+        receipt = await receipt_for(w.reports, FORM, await w.fresh(report), NOW)
         stored = await w.fresh(report)
         events = await w.events()
     assert receipt == rules.Receipt(report.id, NOW, stored.fingerprint or "", resubmitted=False)
@@ -275,13 +284,14 @@ async def test_a_report_without_its_required_answers_is_not_submitted(db: Databa
         }
         await w.reports.save_progress(report.id, answers, REVIEW_STEP, False, NOW)
         assert rules.missing_answers(FORM, await w.fresh(report)) == ["press_present", "openness"]
-        with pytest.raises(errors.ReportIncompleteError) as incomplete:
-            await rules.submit(w.reports, FORM, await w.fresh(report), NOW)
+        outcome = await rules.submit(w.reports, FORM, await w.fresh(report), NOW)
         sent_back = await w.fresh(report)
+        again = await rules.submit(w.reports, FORM, sent_back, NOW)  # a double tap
         # Answering the missing question returns to the review, not to question 4.
         assert await w.answer(report, "press_present", "yes") == REVIEW_STEP
         events = await w.events()
-    assert incomplete.value.key == "report-incomplete"
+    assert outcome == rules.Unanswered("press_present", moved=True)
+    assert again == rules.Unanswered("press_present", moved=False)
     assert (sent_back.status, sent_back.step, sent_back.back_to_review) == (
         "draft", "q:press_present", True,
     )  # fmt: skip
@@ -304,7 +314,7 @@ async def test_return_then_resubmit_then_accept_is_recorded_in_order(db: Databas
         returned = await rules.review(
             w.reports, report.id, COORDINATOR, False, later, "Add the agenda"
         )
-        receipt = await rules.submit(w.reports, FORM, returned, latest)
+        receipt = await receipt_for(w.reports, FORM, returned, latest)
         again = await w.fresh(report)
         accepted = await rules.review(w.reports, report.id, COORDINATOR, True, latest)
         events = await w.events()
@@ -326,14 +336,14 @@ async def test_submitting_again_what_is_already_with_the_coordinators_is_refused
     async with world(db) as w:
         report = await submitted(w)
         with pytest.raises(errors.ReportAlreadySubmittedError) as already:
-            await rules.submit(w.reports, FORM, report, NOW + SECOND)
+            await receipt_for(w.reports, FORM, report, NOW + SECOND)
         assert already.value.key == "report-already-submitted"
         assert already.value.args_for_text == {"number": report.id}
         unchanged = await w.fresh(report)
         assert (unchanged.submitted_at, unchanged.fingerprint) == (NOW, report.fingerprint)
         # Changed since (Edit on a sent report), it goes again as a resubmission.
         await rules.add_note(w.reports, unchanged, "A late detail", NOW)
-        receipt = await rules.submit(w.reports, FORM, await w.fresh(report), NOW + SECOND)
+        receipt = await receipt_for(w.reports, FORM, await w.fresh(report), NOW + SECOND)
         events = await w.events()
     assert receipt.resubmitted and receipt.fingerprint != report.fingerprint
     assert [e[1] for e in events] == ["submitted", "resubmitted"]
@@ -352,7 +362,7 @@ async def test_a_review_needs_a_report_waiting_for_review(db: Database) -> None:
             with pytest.raises(errors.ReportAlreadyReviewedError) as already:
                 await rules.review(w.reports, report.id, COORDINATOR, accept, NOW, "x")
             assert already.value.key == "review-already"
-        await rules.submit(w.reports, FORM, await w.fresh(report), NOW)
+        await receipt_for(w.reports, FORM, await w.fresh(report), NOW)
         await rules.review(w.reports, report.id, COORDINATOR, True, NOW)
         for accept in (True, False):
             with pytest.raises(errors.ReportAlreadyReviewedError):
@@ -422,7 +432,7 @@ async def test_the_fingerprint_is_the_readme_recipe_over_what_was_sent(db: Datab
         await attach(w, report, album_photo(11, "g"))
         await attach(w, report, NewAttachment("location", 12, latitude=41.311081, longitude=69.24))
         await attach(w, report, document(13))
-        receipt = await rules.submit(w.reports, FORM, await w.fresh(report), NOW)
+        receipt = await receipt_for(w.reports, FORM, await w.fresh(report), NOW)
         stored = await w.fresh(report)
     expected = readme_digest(
         stored, note, STORED_ANSWERS,
@@ -458,10 +468,10 @@ async def test_resubmitting_unchanged_content_gives_the_same_fingerprint(db: Dat
         report = await submitted(w)
         first = report.fingerprint
         await rules.review(w.reports, report.id, COORDINATOR, False, NOW, "Check")
-        unchanged = await rules.submit(w.reports, FORM, await w.fresh(report), NOW + SECOND)
+        unchanged = await receipt_for(w.reports, FORM, await w.fresh(report), NOW + SECOND)
         await rules.review(w.reports, report.id, COORDINATOR, False, NOW, "Check")
         await rules.add_note(w.reports, await w.fresh(report), "One more thing", NOW)
-        changed = await rules.submit(w.reports, FORM, await w.fresh(report), NOW + 2 * SECOND)
+        changed = await receipt_for(w.reports, FORM, await w.fresh(report), NOW + 2 * SECOND)
     assert first is not None
     assert unchanged.fingerprint == first
     assert changed.fingerprint != first
@@ -523,7 +533,7 @@ async def test_the_steps_follow_the_form_file_not_todays_eight_questions(db: Dat
         assert await rules.back(w.reports, form, await w.fresh(report), NOW) == "q:only"
         with pytest.raises(errors.UnknownInterestError):  # the first is the only question
             await rules.back(w.reports, form, await w.fresh(report), NOW)
-        receipt = await rules.submit(w.reports, form, await w.fresh(report), NOW)
+        receipt = await receipt_for(w.reports, form, await w.fresh(report), NOW)
         stored = await w.fresh(report)
     assert stored.answers == {"only": 3}
     assert receipt.fingerprint == readme_digest(stored, "", {"only": 3}, [])
@@ -536,7 +546,6 @@ REFUSALS: list[errors.DomainError] = [
     errors.ReportNotAllowedError(),
     errors.ReportNotFoundError(),
     errors.ReportLockedError(),
-    errors.ReportIncompleteError(),
     errors.UnknownInterestError(),
     errors.AnswerNotOptionError(),
     errors.AnswerNotNumberError(min=0, max=250),
