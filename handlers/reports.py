@@ -314,11 +314,16 @@ async def on_report_message(message: Message, reporting: ReportFlow) -> None:
     if item is None:
         await message.answer(tr("report-files-unsupported"))
         return
-    count, acknowledge = await rules.add_attachment(reporting.reports, report, item, now)
-    if not acknowledge:
-        return
-    key = "report-album-saved" if item.media_group_id else "report-file-saved"
-    await message.answer(tr(key, count=count, max=rules.ATTACHMENTS_LIMIT))
+    count, answer = await rules.add_attachment(reporting.reports, report, item, now)
+    if answer is not None:
+        await message.answer(tr(FILE_ANSWERS[answer], count=count, max=rules.ATTACHMENTS_LIMIT))
+
+
+FILE_ANSWERS: dict[rules.FileAnswer, str] = {
+    "saved": "report-file-saved",
+    "album": "report-album-saved",
+    "full": "report-files-full",
+}
 
 
 def attachment_of(message: Message) -> NewAttachment | None:

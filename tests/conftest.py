@@ -16,9 +16,12 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
     """A real SQLite file with every migration applied."""
     database = Database(tmp_path / "bot.sqlite3")
     await database.connect()
-    await database.migrate()
-    yield database
-    await database.close()
+    try:
+        await database.migrate()
+        yield database
+    finally:
+        # Also when a migration fails: an open connection's thread keeps pytest alive.
+        await database.close()
 
 
 @pytest.fixture(scope="session")

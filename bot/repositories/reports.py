@@ -164,16 +164,18 @@ class ReportRepository:
         )  # fmt: skip
         return changed == 1
 
-    async def group_seen(self, report_id: int, media_group_id: str) -> int:
-        """How many messages of this album are stored already."""
-        row = await self._uow.fetch_one(
+    async def claim_album_answer(self, report_id: int, media_group_id: str, answer: str) -> bool:
+        """Claim the one answer of this kind ('saved', 'full') for an album; False if an
+        earlier item of it claimed it (that item was answered)."""
+        changed = await self._uow.execute(
             """
-            SELECT count(*) AS n FROM report_attachments
-            WHERE report_id = :report AND media_group_id = :group
+            INSERT INTO report_album_answers (report_id, media_group_id, answer)
+            VALUES (:report, :group, :answer)
+            ON CONFLICT DO NOTHING
             """,
-            {"report": report_id, "group": media_group_id},
+            {"report": report_id, "group": media_group_id, "answer": answer},
         )
-        return int(row["n"]) if row else 0
+        return changed == 1
 
     async def attachments(self, report_id: int) -> list[Attachment]:
         rows = await self._uow.fetch_all(

@@ -7,7 +7,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from bot.repositories.hearings import Hearing, HearingRepository
 from bot.repositories.reports import NewAttachment, Report, ReportRepository
@@ -158,22 +158,32 @@ async def add_note(reports: ReportRepository, report: Report, text: str, now: da
     return len(notes)
 
 
+FileAnswer = Literal["saved", "album", "full"]
+
+
 async def add_attachment(
     reports: ReportRepository, report: Report, item: NewAttachment, now: datetime
-) -> tuple[int, bool]:
-    """Keep a file; return (attachments now, whether to acknowledge this message).
+) -> tuple[int, FileAnswer | None]:
+    """Keep a file; return the attachments now and what to answer (None: nothing).
 
-    Of an album only the first message is acknowledged: one answer per thing sent.
+    An album is one message per item, and gets one answer per outcome: "album" for its
+    items kept, "full" for those past the limit (so one that crosses the limit hears
+    both). A redelivered message is answered once, the first time.
     """
-    first_of_album = item.media_group_id is None or not await reports.group_seen(
-        report.id, item.media_group_id
-    )
+    group = item.media_group_id
     if report.attachments >= ATTACHMENTS_LIMIT:
-        if first_of_album:
+        if group is None:
             raise errors.AttachmentsFullError(max=ATTACHMENTS_LIMIT)
-        return report.attachments, False
-    added = await reports.add_attachment(report.id, item, now)
-    return report.attachments + int(added), first_of_album and added
+        # Answered, not raised: a refusal would roll the claim back with it.
+        full = await reports.claim_album_answer(report.id, group, "full")
+        return report.attachments, "full" if full else None
+    if not await reports.add_attachment(report.id, item, now):
+        return report.attachments, None
+    count = report.attachments + 1
+    if group is None:
+        return count, "saved"
+    first = await reports.claim_album_answer(report.id, group, "saved")
+    return count, "album" if first else None
 
 
 def missing_answers(form: ReportForm, report: Report) -> list[str]:

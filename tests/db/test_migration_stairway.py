@@ -311,6 +311,10 @@ def sample_rows(batch: int) -> dict[str, list[Row]]:
              "hearing_id": h1, "user_id": u2, "author_id": None, "reason": None,
              "status": "pending", "created_at": ts(days=2), "done_at": None},
         ],
+        "report_album_answers": [
+            {"report_id": r1, "media_group_id": f"1350{batch}4321", "answer": "saved"},
+            {"report_id": r1, "media_group_id": f"1350{batch}4321", "answer": "full"},
+        ],
         "desk_posts": [
             {"id": batch * 100 + 1, "kind": "card", "chat_id": COORDINATORS_CHAT,
              "report_id": r1, "urgent_id": None, "status": "sent",

@@ -196,7 +196,9 @@ def album_photo(message_id: int, group: str) -> NewAttachment:
     return NewAttachment("photo", message_id, f"ph-{message_id}", f"uph-{message_id}", group)
 
 
-async def attach(w: World, report: Report, item: NewAttachment) -> tuple[int, bool]:
+async def attach(
+    w: World, report: Report, item: NewAttachment
+) -> tuple[int, rules.FileAnswer | None]:
     return await rules.add_attachment(w.reports, await w.fresh(report), item, NOW)
 
 
@@ -211,7 +213,9 @@ async def test_each_file_is_counted_and_acknowledged_an_album_once(db: Database)
             await attach(w, report, NewAttachment("location", 14, latitude=41.3, longitude=69.2)),
             await attach(w, report, album_photo(15, "g2")),
         ]
-    assert results == [(1, True), (2, True), (3, False), (4, False), (5, True), (6, True)]
+    assert results == [
+        (1, "saved"), (2, "album"), (3, None), (4, None), (5, "saved"), (6, "album"),
+    ]  # fmt: skip
 
 
 async def test_a_redelivered_file_is_neither_counted_nor_acknowledged_again(
@@ -219,8 +223,8 @@ async def test_a_redelivered_file_is_neither_counted_nor_acknowledged_again(
 ) -> None:
     async with world(db) as w:
         report = await w.answer_all(await w.open())
-        assert await attach(w, report, document(10)) == (1, True)
-        assert await attach(w, report, document(10)) == (1, False)
+        assert await attach(w, report, document(10)) == (1, "saved")
+        assert await attach(w, report, document(10)) == (1, None)
         assert (await w.fresh(report)).attachments == 1
 
 
@@ -233,7 +237,7 @@ async def test_the_thirtieth_file_is_kept_and_the_thirty_first_refused(db: Datab
     async with world(db) as w:
         report = await w.answer_all(await w.open())
         await fill(w, report, ATTACHMENTS_LIMIT - 1)
-        assert await attach(w, report, document(10)) == (ATTACHMENTS_LIMIT, True)
+        assert await attach(w, report, document(10)) == (ATTACHMENTS_LIMIT, "saved")
         with pytest.raises(errors.AttachmentsFullError) as full:
             await attach(w, report, document(11))
         assert (await w.fresh(report)).attachments == ATTACHMENTS_LIMIT
@@ -242,22 +246,19 @@ async def test_the_thirtieth_file_is_kept_and_the_thirty_first_refused(db: Datab
     assert ATTACHMENTS_LIMIT == 30
 
 
-async def test_an_album_at_the_limit_is_refused_once_and_never_stored_past_it(
-    db: Database,
-) -> None:
+async def test_an_album_past_the_limit_is_answered_full_once(db: Database) -> None:
     async with world(db) as w:
         report = await w.answer_all(await w.open())
         await fill(w, report, ATTACHMENTS_LIMIT - 1)
-        # The album's first photo is the thirtieth; the rest go nowhere, silently.
-        outcomes = [await attach(w, report, album_photo(m, "g1")) for m in (20, 21, 22)]
-        assert outcomes == [(30, True), (30, False), (30, False)]
-        # A whole album arriving when full: its first message is refused, the rest quietly.
-        with pytest.raises(errors.AttachmentsFullError):
-            await attach(w, report, album_photo(30, "g2"))
-        # (g2's first photo was never stored, so each message looks like the album's first.)
-        with pytest.raises(errors.AttachmentsFullError):
-            await attach(w, report, album_photo(31, "g2"))
+        crossing = [await attach(w, report, album_photo(m, "g1")) for m in (11, 12, 13)]
+        late = [await attach(w, report, album_photo(m, "g2")) for m in (14, 15)]
+        again = await attach(w, report, album_photo(12, "g1"))  # redelivered
         assert (await w.fresh(report)).attachments == ATTACHMENTS_LIMIT
+    assert crossing == [
+        (ATTACHMENTS_LIMIT, "album"), (ATTACHMENTS_LIMIT, "full"), (ATTACHMENTS_LIMIT, None),
+    ]  # fmt: skip
+    assert late == [(ATTACHMENTS_LIMIT, "full"), (ATTACHMENTS_LIMIT, None)]
+    assert again == (ATTACHMENTS_LIMIT, None)
 
 
 # --- submit, discard, review ----------------------------------------------------------------

@@ -304,24 +304,22 @@ async def test_an_unknown_attachment_kind_is_refused_by_the_schema(db: Database)
             await r.reports.add_attachment(report.id, NewAttachment("sticker", 1, "s", "s"), NOW)
 
 
-async def test_group_seen_counts_the_album_in_this_report_only(db: Database) -> None:
+async def test_an_albums_answer_is_claimed_once_per_report_and_kind(db: Database) -> None:
     async with repos(db) as r:
         for user_id in (1, 2):
             await person(r, user_id)
         h = await hearing(r, NOW - timedelta(hours=2))
         mine, theirs = await new_report(r, h, 1), await new_report(r, h, 2)
-        before = await r.reports.group_seen(mine.id, "album-1")
-        for message_id in (10, 11, 12):
-            await r.reports.add_attachment(mine.id, photo(message_id, "album-1"), NOW)
-        await r.reports.add_attachment(mine.id, photo(13, "album-2"), NOW)
-        await r.reports.add_attachment(mine.id, photo(14), NOW)
-        counts = (
-            await r.reports.group_seen(mine.id, "album-1"),
-            await r.reports.group_seen(mine.id, "album-2"),
-            await r.reports.group_seen(theirs.id, "album-1"),
-        )
-    assert before == 0
-    assert counts == (3, 1, 0)
+        claims = [
+            await r.reports.claim_album_answer(mine.id, "album-1", "saved"),
+            await r.reports.claim_album_answer(mine.id, "album-1", "saved"),
+            await r.reports.claim_album_answer(mine.id, "album-1", "full"),
+            await r.reports.claim_album_answer(mine.id, "album-2", "saved"),
+            await r.reports.claim_album_answer(theirs.id, "album-1", "saved"),
+        ]
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            await r.reports.claim_album_answer(mine.id, "album-3", "maybe")
+    assert claims == [True, False, True, True, True]
 
 
 # --- status, events, cards, delete ----------------------------------------------------

@@ -575,11 +575,6 @@ async def test_every_kind_of_file_is_counted_up_to_thirty_and_the_next_is_refuse
     await expect_files(observer, files=ATTACHMENTS_LIMIT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an album sent when the report is full gets one 'report-files-full' per photo:"
-    " nothing of it is stored, so every photo looks like the album's first (add_attachment)",
-)
 async def test_an_album_sent_when_full_is_refused_once(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
@@ -590,11 +585,6 @@ async def test_an_album_sent_when_full_is_refused_once(
     await bot_app.expect_silence(observer)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an album that crosses the 30-file limit is answered 'all its items are being"
-    " saved' and the photos past the limit are dropped without a word",
-)
 async def test_an_album_that_does_not_fit_says_so(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
