@@ -523,6 +523,7 @@ review-comment-privately = Write your comment in your private chat with the bot.
 review-returned-done = Report No. { NUMBER($number, useGrouping: 0) } was returned with your comment.
 review-accepted-done = Accepted. The observer has been told.
 review-already = This report has been reviewed already.
+review-changed = The observer changed this report after sending it. Accept it once they send it again, or return it now with a comment.
 queue-empty = There are no reports yet.
 queue-title = <b>Reports</b> (page { $page } of { $pages }): waiting for review first
 queue-item =

@@ -521,6 +521,7 @@ review-comment-privately = Напишите комментарий в лично
 review-returned-done = Отчёт № { NUMBER($number, useGrouping: 0) } возвращён с вашим комментарием.
 review-accepted-done = Принято. Наблюдатель получил уведомление.
 review-already = Этот отчёт уже проверен.
+review-changed = Наблюдатель изменил отчёт после отправки. Принять его можно, когда он отправит его снова; вернуть с комментарием можно уже сейчас.
 queue-empty = Отчётов пока нет.
 queue-title = <b>Отчёты</b> (страница { $page } из { $pages }): сначала ждущие проверки
 queue-item =

@@ -516,6 +516,7 @@ review-comment-privately = Izohingizni bot bilan shaxsiy chatda yozing.
 review-returned-done = { NUMBER($number, useGrouping: 0) }-sonli hisobot izohingiz bilan qaytarildi.
 review-accepted-done = Qabul qilindi. Kuzatuvchiga xabar berildi.
 review-already = Bu hisobot allaqachon koʻrib chiqilgan.
+review-changed = Kuzatuvchi hisobotni yuborganidan keyin oʻzgartirdi. Uni qayta yuborganida qabul qiling yoki hozir izoh bilan qaytaring.
 queue-empty = Hozircha hisobotlar yoʻq.
 queue-title = <b>Hisobotlar</b> ({ $pages } sahifadan { $page }-sahifa): avval tekshiruvni kutayotganlar
 queue-item =

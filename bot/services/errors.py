@@ -183,6 +183,12 @@ class ReportAlreadyReviewedError(DomainError):
     key = "review-already"
 
 
+class ReportChangedError(DomainError):
+    """The observer changed a sent report and has not sent it again."""
+
+    key = "review-changed"
+
+
 class NotAdminError(DomainError):
     key = "admins-only"
 

@@ -208,6 +208,14 @@ def content_digest(report: Report, attachment_ids: list[str]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+async def current_digest(reports: ReportRepository, report: Report) -> str:
+    """The fingerprint of the report's content as it is now."""
+    files = await reports.attachments(report.id)
+    return content_digest(
+        report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Receipt:
     number: int
@@ -239,10 +247,7 @@ async def submit(
             return Unanswered(missing[0], moved=False)
         await reports.save_progress(report.id, report.answers, step, True, now)
         return Unanswered(missing[0], moved=True)
-    files = await reports.attachments(report.id)
-    digest = content_digest(
-        report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]
-    )
+    digest = await current_digest(reports, report)
     if report.status == "submitted" and report.fingerprint == digest:
         # A double tap, or Submit pressed again on an old message: it is already with the
         # coordinators, unchanged. Acknowledge; record nothing.
@@ -279,6 +284,11 @@ async def review(
     report = await sent_report(reports, report_id)
     if report.status != "submitted":
         raise errors.ReportAlreadyReviewedError()
+    if accept and report.fingerprint != await current_digest(reports, report):
+        # A sent report stays editable, and edits reach the coordinators only with the
+        # next Submit: accepting now would accept what the receipt does not prove was
+        # sent. Returning it (with a comment) is still possible.
+        raise errors.ReportChangedError()
     status = "accepted" if accept else "returned"
     await reports.set_status(report_id, status, now)
     await reports.add_event(report_id, status, coordinator_id, now, comment)

@@ -350,6 +350,25 @@ async def test_submitting_again_what_is_already_with_the_coordinators_is_refused
     assert [e[1] for e in events] == ["submitted", "resubmitted"]
 
 
+@pytest.mark.parametrize("change", ["note", "file", "answer"])
+async def test_only_what_was_submitted_can_be_accepted(db: Database, change: str) -> None:
+    async with world(db) as w:
+        report = await submitted(w)
+        if change == "note":
+            await rules.add_note(w.reports, report, "After sending", NOW)
+        elif change == "file":
+            await attach(w, report, document(77))
+        else:
+            flipped = "no" if report.answers["press_present"] == "yes" else "yes"
+            answers = {**report.answers, "press_present": flipped}
+            await w.reports.save_progress(report.id, answers, REVIEW_STEP, False, NOW)
+        with pytest.raises(errors.ReportChangedError):
+            await rules.review(w.reports, report.id, COORDINATOR, True, NOW)
+        # Returned with a comment: possible, whatever it holds now.
+        returned = await rules.review(w.reports, report.id, COORDINATOR, False, NOW, "x")
+    assert returned.status == "returned"
+
+
 async def test_a_review_needs_a_report_waiting_for_review(db: Database) -> None:
     async with world(db) as w:
         draft = await w.open(OTHER)
@@ -547,6 +566,7 @@ REFUSALS: list[errors.DomainError] = [
     errors.ReportNotAllowedError(),
     errors.ReportNotFoundError(),
     errors.ReportLockedError(),
+    errors.ReportChangedError(),
     errors.UnknownInterestError(),
     errors.AnswerNotOptionError(),
     errors.AnswerNotNumberError(min=0, max=250),

@@ -1439,30 +1439,44 @@ async def test_the_receipts_fingerprint_is_what_the_coordinators_receive(
     assert report_row(bot_app)["fingerprint"] == digest_of(bot_app)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a submitted report stays editable without resubmitting (Edit, notes, files):"
-    " coordinators then open and accept content that is not what the receipt's"
-    " fingerprint proves was sent",
-)
 async def test_coordinators_accept_only_what_was_submitted(
     standin: BotAPIStandin,
     bot_app: BotInProcess,
     all_locales: Locales,
     coordinators: StandinGroup,
 ) -> None:
-    observer, admin, _ = await submitted_report(standin, bot_app, all_locales, coordinators)
+    observer, admin, card = await submitted_report(standin, bot_app, all_locales, coordinators)
+    tr, group_tr = observer.tr, all_locales.get("uz")
     observer.user.send_text("/report")
     review = await expect_review(observer)
     number = report_row(bot_app)["id"]
     observer.user.press_data(f"rp:{number}:goto:files", review.message_id)  # Edit's button
     await expect_files(observer)
     await observer.says("Added after sending", "report-note-saved", length=19, max=NOTES_LIMIT)
-    press = coordinators.press(admin.user, all_locales.get("uz")("review-accept"))
-    await press.answer()
-    await bot_app.settle()
+    # Accept, pressed twice: refused each time, the observer's edit not accepted unseen.
+    for _ in range(2):
+        press = coordinators.press(admin.user, group_tr("review-accept"))
+        answer = await press.answer()
+        assert (answer.get("text"), answer.get("show_alert")) == (admin.tr("review-changed"), True)
+    await bot_app.expect_silence(observer, coordinators)
+    assert report_row(bot_app)["status"] == "submitted"
+
+    # Sent again: the card shows it, and now Accept accepts exactly that.
+    observer.user.send_text("/report")
+    await expect_files(observer, notes=19)
+    observer.user.press(tr("report-files-done"))
+    review = await observer.message()
+    observer.user.press(tr("report-submit"))
+    await closed(observer, review)
+    await observer.message()  # the new receipt
+    resubmitted = await coordinators.next_message()
+    assert resubmitted.edited and resubmitted.message_id == card.message_id
+    for _ in range(2):  # the second press: already reviewed
+        await coordinators.press(admin.user, group_tr("review-accept")).answer()
+    await observer.expect("report-accepted", number=number, title=TITLE)
     row = report_row(bot_app)
-    assert row["status"] != "accepted" or row["fingerprint"] == digest_of(bot_app)
+    assert row["status"] == "accepted" and row["fingerprint"] == digest_of(bot_app)
+    assert [e[0] for e in events(bot_app)] == ["submitted", "resubmitted", "accepted"]
 
 
 # --- urgent alerts ----------------------------------------------------------------------------
