@@ -91,9 +91,10 @@ class ReportFlow:
             )
         else:
             hearing = await hearing_rules.get_hearing(self.hearings, report.hearing_id)
+            unsent = await rules.unsent_changes(self.reports, report)
             await send(
                 self.chat_id,
-                ui.review_text(tr, self.form, report, hearing),
+                ui.review_text(tr, self.form, report, hearing, unsent=unsent),
                 reply_markup=ui.review_keyboard(tr, report),
             )
 

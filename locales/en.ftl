@@ -421,6 +421,7 @@ report-review =
 
     <b>Notes:</b> { $notes }
     <b>Attachments:</b> { $files }
+report-review-unsent = ✏️ Changed since you sent it: press Submit to send the changes to the coordinators.
 report-review-use-buttons = Please use the buttons under your report: Submit, Edit or Discard.
 report-submit = 📨 Submit
 report-edit = ✏️ Edit

@@ -414,6 +414,7 @@ report-review =
 
     <b>Qaydlar:</b> { $notes }
     <b>Ilovalar:</b> { $files }
+report-review-unsent = ✏️ Yuborilganidan keyin oʻzgartirildi: oʻzgarishlar koordinatorlarga yetib borishi uchun “Yuborish”ni bosing.
 report-review-use-buttons = Iltimos, hisobot ostidagi tugmalardan foydalaning: “Yuborish”, “Tahrirlash” yoki “Oʻchirish”.
 report-submit = 📨 Yuborish
 report-edit = ✏️ Tahrirlash

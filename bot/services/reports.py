@@ -216,6 +216,13 @@ async def current_digest(reports: ReportRepository, report: Report) -> str:
     )
 
 
+async def unsent_changes(reports: ReportRepository, report: Report) -> bool:
+    """A report with the coordinators that the observer has changed since sending it."""
+    return report.status == "submitted" and report.fingerprint != await current_digest(
+        reports, report
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Receipt:
     number: int
@@ -284,7 +291,7 @@ async def review(
     report = await sent_report(reports, report_id)
     if report.status != "submitted":
         raise errors.ReportAlreadyReviewedError()
-    if accept and report.fingerprint != await current_digest(reports, report):
+    if accept and await unsent_changes(reports, report):
         # A sent report stays editable, and edits reach the coordinators only with the
         # next Submit: accepting now would accept what the receipt does not prove was
         # sent. Returning it (with a comment) is still possible.

@@ -123,14 +123,18 @@ def excerpt(notes: str) -> str:
     return html.escape(text, quote=False) or "—"
 
 
-def review_text(tr: Translator, form: ReportForm, report: Report, hearing: Hearing) -> str:
-    return tr(
+def review_text(
+    tr: Translator, form: ReportForm, report: Report, hearing: Hearing, *, unsent: bool = False
+) -> str:
+    """The observer's review; `unsent`: it was sent, and changed since (see Accept)."""
+    text = tr(
         "report-review",
         title=hearing.title,
         answers=answers_block(tr, form, report),
         notes=excerpt(report.notes),
         files=report.attachments,
     )
+    return f"{text}\n\n{tr('report-review-unsent')}" if unsent else text
 
 
 def review_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:

@@ -179,16 +179,20 @@ async def answer_all(someone: Person) -> BotMessage:
 
 
 def review_text(
-    tr: Translator, *, answers: dict[str, str] = ANSWERS, notes: str = "—", files: int = 0
+    tr: Translator,
+    *,
+    answers: dict[str, str] = ANSWERS,
+    notes: str = "—",
+    files: int = 0,
+    unsent: bool = False,
 ) -> str:
     lines = []
     for question in FORM.questions:
         value = answers.get(question.id)
         shown = tr("report-skipped") if value is None else label(tr, question.id, value)
         lines.append(f"• {tr(f'report-short-{question.id}')}: {shown}")
-    return plain(
-        tr("report-review", title=TITLE, answers="\n".join(lines), notes=notes, files=files)
-    )
+    text = tr("report-review", title=TITLE, answers="\n".join(lines), notes=notes, files=files)
+    return plain(f"{text}\n\n{tr('report-review-unsent')}" if unsent else text)
 
 
 async def expect_review(someone: Person, **content: Any) -> BotMessage:
@@ -1477,10 +1481,13 @@ async def test_coordinators_accept_only_what_was_submitted(
     observer.user.send_text("/report")
     await expect_files(observer, notes=19)
     observer.user.press(tr("report-files-done"))
-    review = await observer.message()
+    # The review says the changes are not with the coordinators yet.
+    review = await expect_review(observer, notes="Added after sending", unsent=True)
     observer.user.press(tr("report-submit"))
     await closed(observer, review)
     await observer.message()  # the new receipt
+    observer.user.send_text("/report")
+    await expect_review(observer, notes="Added after sending")  # sent: no such line
     resubmitted = await coordinators.next_message()
     assert resubmitted.edited and resubmitted.message_id == card.message_id
     for _ in range(2):  # the second press: already reviewed
