@@ -115,7 +115,13 @@ async def _tell_admins(
     notice: ErrorNotice, settings: Settings, db: Database, notifier: Notifier
 ) -> None:
     """Each admin, privately, in their language (an error handler runs after the update's
-    unit of work: a new one)."""
+    unit of work: a new one).
+
+    Sent directly (paced), not through an outbox like every other message to several
+    people: the failure being reported may be the database itself (a full disk, a
+    locked file), and a notice queued in it would be lost exactly when it matters. The
+    rule above keeps it to one message per admin per kind of error every ten minutes.
+    """
     async with db.unit_of_work() as uow:
         languages = await UserRepository(uow).languages(
             settings.admin_ids, settings.default_language
