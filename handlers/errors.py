@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
@@ -122,10 +123,14 @@ async def _tell_admins(
     locked file), and a notice queued in it would be lost exactly when it matters. The
     rule above keeps it to one message per admin per kind of error every ten minutes.
     """
-    async with db.unit_of_work() as uow:
-        languages = await UserRepository(uow).languages(
-            settings.admin_ids, settings.default_language
-        )
+    try:
+        async with db.unit_of_work() as uow:
+            languages = await UserRepository(uow).languages(
+                settings.admin_ids, settings.default_language
+            )
+    except (sqlite3.Error, ValueError):  # the database is what failed: told all the same
+        log.warning("admins' languages unreadable: the error notice goes in the default")
+        languages = dict.fromkeys(settings.admin_ids, settings.default_language)
     recipients = [Recipient(user_id, language) for user_id, language in languages.items()]
     await notifier.send(recipients, lambda tr: (views.error_notice(tr, notice), None))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -202,6 +203,36 @@ async def test_a_burst_of_one_error_sends_each_admin_one_notice(
     assert plain(four).splitlines()[-2] in (notice.text or "")
     await bot_app.expect_silence(admin)
     bot_app.forget_log()  # the tracebacks above were the point
+
+
+async def test_an_error_notice_reaches_the_admins_when_the_database_is_what_failed(
+    standin: BotAPIStandin,
+    bot_app: BotInProcess,
+    all_locales: Locales,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed_volunteer(bot_app, ADMIN_ID, "ru")
+    admin = person(standin, all_locales, ADMIN_ID, "ru")
+    volunteer = person(standin, all_locales, 610, "en")
+    seed_volunteer(bot_app, volunteer.id, "en")
+
+    def disk_full(*args: object, **kwargs: object) -> str:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    async def still_full(*args: object, **kwargs: object) -> object:
+        disk_full()
+
+    monkeypatch.setattr("bot.ui.views.hearing_list", disk_full)
+    monkeypatch.setattr("bot.repositories.users.UserRepository.languages", still_full)
+    await volunteer.says("/hearings", "error-generic")
+    notice = await admin.message()
+    # Its language unreadable, the admin is told in DEFAULT_LANGUAGE rather than not at all.
+    uz = all_locales.get("uz")
+    header = plain(uz("admin-error-notice", update="", error="", where="", repeats=0))
+    assert header.splitlines()[0] in (notice.text or "")
+    assert "OperationalError" in (notice.text or "")
+    await bot_app.expect_silence(admin)
+    bot_app.forget_log()
 
 
 # --- the long-running process ------------------------------------------------------------
