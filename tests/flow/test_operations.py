@@ -219,8 +219,8 @@ async def test_an_error_notice_reaches_the_admins_when_the_database_is_what_fail
     def disk_full(*args: object, **kwargs: object) -> str:
         raise sqlite3.OperationalError("database or disk is full")
 
-    async def still_full(*args: object, **kwargs: object) -> object:
-        disk_full()
+    async def still_full(*args: object, **kwargs: object) -> dict[int, str]:
+        raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr("bot.ui.views.hearing_list", disk_full)
     monkeypatch.setattr("bot.repositories.users.UserRepository.languages", still_full)
