@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 __all__ = ["DEFAULT_DESCRIPTIONS", "FailureInjector", "FailureRule", "RateLimiter"]
 
-FailureKind = Literal["error", "timeout"]
+FailureKind = Literal["error", "timeout", "slow"]
 
 #: Descriptions the real API uses for common error codes.
 DEFAULT_DESCRIPTIONS: dict[int, str] = {

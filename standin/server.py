@@ -427,7 +427,9 @@ class BotAPIStandin(ApiMethods):
         ``kind="error"`` answers ``error_code`` with Telegram's usual description (429
         includes ``parameters.retry_after``, default 1).  ``kind="timeout"`` performs the
         call (the message is delivered) but holds the response for ``delay`` seconds or
-        until the server stops, so the client times out.  ``chat_id`` restricts the rule
+        until the server stops, so the client times out.  ``kind="slow"`` waits ``delay``
+        seconds before performing the call (a slow network on the way in), so calls made
+        meanwhile take effect first.  ``chat_id`` restricts the rule
         to calls for that chat.
         """
         if times < 1:
@@ -543,7 +545,10 @@ class BotAPIStandin(ApiMethods):
             if rule is not None:
                 if rule.kind == "error":
                     raise ApiError(rule.error_code, rule.description, retry_after=rule.retry_after)
-                delay = rule.delay
+                if rule.kind == "slow":
+                    await self._hold(rule.delay)
+                else:
+                    delay = rule.delay
             if name == "getUpdates":
                 result: Any = await self._get_updates(params)
             else:
@@ -564,10 +569,14 @@ class BotAPIStandin(ApiMethods):
             return self._fail(name, params, ApiError(500, "Internal Server Error: stand-in bug"))
         self._record(name, params, 200, None)
         if delay > 0:
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(delay):  # not wait_for: see _get_updates
-                    await self._closing.wait()
+            await self._hold(delay)
         return self._response(200, {"ok": True, "result": result})
+
+    async def _hold(self, seconds: float) -> None:
+        """Wait `seconds`, or until the server stops."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):  # not wait_for: see _get_updates
+                await self._closing.wait()
 
     async def _read_params(self, request: web.Request) -> tuple[dict[str, Any], dict[str, Upload]]:
         raw: dict[str, Any] = {key: request.query[key] for key in request.query}

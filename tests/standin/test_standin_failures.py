@@ -100,6 +100,19 @@ async def test_timeout_kind_delivers_but_does_not_answer(server: BotAPIStandin, 
     assert (await alice.next_message()).text == "fast"
 
 
+async def test_slow_kind_lets_later_calls_take_effect_first(
+    server: BotAPIStandin, bot: Bot
+) -> None:
+    alice = server.user(1001)
+    server.fail_next("sendMessage", kind="slow", delay=0.3, chat_id=1001)
+    slow = asyncio.create_task(bot.send_message(1001, "sent first, arrives second"))
+    await asyncio.sleep(0.05)
+    await bot.send_message(1001, "sent second, arrives first")
+    assert (await slow).text == "sent first, arrives second"  # answered normally
+    texts = [(await alice.next_message()).text for _ in range(2)]
+    assert texts == ["sent second, arrives first", "sent first, arrives second"]
+
+
 async def test_per_chat_rate_limit(server: BotAPIStandin, bot: Bot) -> None:
     server.enforce_rate_limits(per_chat_per_second=0.2, global_per_second=30.0)
     await bot.send_message(1001, "first")
