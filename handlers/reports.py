@@ -396,11 +396,15 @@ async def on_urgent_message(
     await reporting.state.clear()
     # Queued with the alert; the worker sends it first of all it has, and tells the
     # observer once every copy has gone (or could not).
-    if await desk.queue_urgent(urgent_id, desk_posts, coordinators, now):
-        outbox.wake()
-        await message.answer(reporting.tr("urgent-queued"))
-    else:
+    if not await desk.queue_urgent(urgent_id, desk_posts, coordinators, now):
         await message.answer(reporting.tr("urgent-not-delivered"))
+        return
+    try:
+        await message.answer(reporting.tr("urgent-queued"))
+    finally:
+        # Woken after "received" went (so "sent" can never come before it), and even if
+        # it could not go: the alert was committed before the first call to Telegram.
+        outbox.wake()
 
 
 @router.message(NOT_COMMAND, Reporting.urgent)

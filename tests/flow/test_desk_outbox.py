@@ -118,6 +118,27 @@ async def test_an_urgent_alert_is_told_sent_once_every_copy_went(
     assert rows[0]["n"] == 2  # both kept, whoever was told
 
 
+async def test_an_urgent_alert_is_told_received_before_sent_on_a_slow_network(
+    standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
+) -> None:
+    # The worker used to be woken before "received" was sent: with that reply slow on
+    # its way, "sent" came first, and then "received" for an alert already delivered.
+    admin, coordinator, _ = desk(standin, bot_app, all_locales)
+    observer, hearing_id = observer_of(standin, bot_app, all_locales, 8313, "en")
+    observer.user.send_text(f"/start h{hearing_id}")
+    await observer.message()
+    await observer.presses(
+        observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
+    )
+    standin.fail_next("sendMessage", kind="slow", delay=0.5, chat_id=observer.id)
+    await observer.says("Doors closed to observers", "urgent-queued")
+    await observer.expect("urgent-sent")
+    for someone in (admin, coordinator):
+        assert "Doors closed to observers" in ((await someone.message()).text or "")
+    await bot_app.settle()
+    await bot_app.expect_silence(admin, coordinator, observer)
+
+
 async def test_posts_queued_before_a_crash_go_out_after_the_restart_once(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
