@@ -160,8 +160,14 @@ class ReviewDesk:
         hearing: Hearing,
         observer: User | None,
         files: list[Attachment],
+        *,
+        unsent: bool = False,
     ) -> None:
-        """The full report to one coordinator privately: text, then files as they came."""
+        """The full report to one coordinator privately: text, then files as they came.
+
+        `unsent`: the observer changed it after sending; what is shown is the content as
+        it is now, which its fingerprint does not cover, and the coordinator is told so.
+        """
         header = tr(
             "review-full",
             number=report.id,
@@ -172,6 +178,8 @@ class ReviewDesk:
             answers=report_ui.answers_block(tr, self.form, report),
             fingerprint=report.fingerprint or "—",
         )
+        if unsent:
+            header = f"{header}\n\n{tr('review-unsent-changes')}"
         await self._bot.send_message(chat_id, header)
         notes = report.notes
         for start in range(0, len(notes), TEXT_CHUNK):

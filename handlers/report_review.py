@@ -78,9 +78,12 @@ async def on_open(
 ) -> None:
     report, hearing, observer = await load(callback_data.id, reports, hearings, users)
     files = await reports.attachments(report.id)
+    unsent = await rules.unsent_changes(reports, report)
     try:
         # Privately, whoever pressed: the whole report has the observer's phone number.
-        await desk.send_whole(query.from_user.id, tr, report, hearing, observer, files)
+        await desk.send_whole(
+            query.from_user.id, tr, report, hearing, observer, files, unsent=unsent
+        )
     except (TelegramForbiddenError, TelegramBadRequest):
         await query.answer(tr("review-private-first"), show_alert=True)
         return

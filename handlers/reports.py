@@ -258,7 +258,8 @@ async def on_submit(
     tr = reporting.tr
     if isinstance(receipt, rules.Unanswered):
         if not receipt.moved:
-            await query.answer()  # the question is asked already: a double tap
+            # The question is asked already (a double tap, or an older review's Submit).
+            await query.answer(tr("report-incomplete"))
             return
         # Said as a refusal would be, then the question itself: the review's buttons go.
         await query.answer(tr("report-incomplete"), show_alert=True)
@@ -309,7 +310,8 @@ async def on_report_message(message: Message, reporting: ReportFlow) -> None:
         return
     if message.text is not None:
         length = await rules.add_note(reporting.reports, report, message.text, now)
-        await message.answer(tr("report-note-saved", length=length, max=rules.NOTES_LIMIT))
+        saved = tr("report-note-saved", length=length, max=rules.NOTES_LIMIT)
+        await message.answer(ui.change_saved(tr, report, saved))
         return
     item = attachment_of(message)
     if item is None:
@@ -317,13 +319,16 @@ async def on_report_message(message: Message, reporting: ReportFlow) -> None:
         return
     count, answer = await rules.add_attachment(reporting.reports, report, item, now)
     if answer is not None:
-        await message.answer(tr(FILE_ANSWERS[answer], count=count, max=rules.ATTACHMENTS_LIMIT))
+        saved = tr(FILE_ANSWERS[answer], count=count, max=rules.ATTACHMENTS_LIMIT)
+        await message.answer(
+            ui.change_saved(tr, report, saved) if answer != "album-full" else saved
+        )
 
 
 FILE_ANSWERS: dict[rules.FileAnswer, str] = {
     "saved": "report-file-saved",
     "album": "report-album-saved",
-    "full": "report-files-full",
+    "album-full": "report-album-full",
 }
 
 

@@ -405,14 +405,16 @@ report-files-prompt =
     Everything is saved as it arrives. Press “Done” to review your report.
 report-files-done = ✅ Done: review the report
 report-note-saved = 📝 Note saved ({ $length } of { $max } characters).
+report-sent-changed = ✏️ This report was sent already: the changes reach the coordinators when you press “Done”, then “Submit”.
 report-notes-full = The notes would exceed { $max } characters; { $left } characters are left. Please send a shorter message.
 report-file-saved =
     { $count ->
         [one] 📎 Saved: { $count } attachment of { $max }.
        *[other] 📎 Saved: { $count } attachments of { $max }.
     }
-report-album-saved = 🖼 Album received: all its items are being saved.
+report-album-saved = 🖼 Album received: saving its items.
 report-files-full = You have reached { $max } attachments, the most a report can hold.
+report-album-full = A report holds at most { $max } attachments: the items of this album past that were not kept.
 report-files-unsupported = Please send text, a photo, a document, a voice message, a video or a location.
 report-review =
     <b>Your report: { $title }</b>
@@ -525,6 +527,7 @@ review-returned-done = Report No. { NUMBER($number, useGrouping: 0) } was return
 review-accepted-done = Accepted. The observer has been told.
 review-already = This report has been reviewed already.
 review-changed = The observer changed this report after sending it. Accept it once they send it again, or return it now with a comment.
+review-unsent-changes = ✏️ Changed by the observer after sending and not sent again: this is the current content, which the fingerprint does not cover.
 queue-empty = There are no reports yet.
 queue-title = <b>Reports</b> (page { $page } of { $pages }): waiting for review first
 queue-item =

@@ -402,10 +402,12 @@ report-files-prompt =
     Hammasi darhol saqlanadi. Hisobotni tekshirish uchun “Tayyor”ni bosing.
 report-files-done = ✅ Tayyor: hisobotni tekshirish
 report-note-saved = 📝 Qayd saqlandi ({ $max } belgidan { $length } tasi).
+report-sent-changed = ✏️ Bu hisobot allaqachon yuborilgan: oʻzgarishlar “Tayyor”, soʻng “Yuborish”ni bosganingizda koordinatorlarga yetib boradi.
 report-notes-full = Qaydlar { $max } belgidan oshib ketadi; { $left } ta belgi qoldi. Qisqaroq xabar yuboring.
 report-file-saved = 📎 Saqlandi. Ilovalar: { $max } tadan { $count } ta.
-report-album-saved = 🖼 Albom qabul qilindi: uning barcha fayllari saqlanmoqda.
+report-album-saved = 🖼 Albom qabul qilindi: fayllari saqlanmoqda.
 report-files-full = Chegaraga yetdingiz: bitta hisobotda { $max } ta ilova.
+report-album-full = Hisobotga koʻpi bilan { $max } ta ilova sigʻadi: albomning undan ortiq fayllari saqlanmadi.
 report-files-unsupported = Iltimos, matn, rasm, hujjat, ovozli xabar, video yoki joylashuv yuboring.
 report-review =
     <b>Hisobotingiz: { $title }</b>
@@ -518,6 +520,7 @@ review-returned-done = { NUMBER($number, useGrouping: 0) }-sonli hisobot izohing
 review-accepted-done = Qabul qilindi. Kuzatuvchiga xabar berildi.
 review-already = Bu hisobot allaqachon koʻrib chiqilgan.
 review-changed = Kuzatuvchi hisobotni yuborganidan keyin oʻzgartirdi. Uni qayta yuborganida qabul qiling yoki hozir izoh bilan qaytaring.
+review-unsent-changes = ✏️ Kuzatuvchi hisobotni yuborganidan keyin oʻzgartirdi va qayta yubormadi: bu uning hozirgi mazmuni, barmoq izi uni tasdiqlamaydi.
 queue-empty = Hozircha hisobotlar yoʻq.
 queue-title = <b>Hisobotlar</b> ({ $pages } sahifadan { $page }-sahifa): avval tekshiruvni kutayotganlar
 queue-item =

@@ -257,7 +257,8 @@ async def _reports(
         report = await reports.own_report(repo, report.id, person.user_id, written)
         await reports.add_note(repo, report, "Zal toʻla edi, savollarga vaqt yetmadi.", written)
         report = await reports.own_report(repo, report.id, person.user_id, written)
-        await reports.submit(repo, form, report, written)
+        receipt = await reports.submit(repo, form, report, written)
+        assert isinstance(receipt, reports.Receipt)  # every required answer is given above
         if outcome != "submitted":
             await reports.review(
                 repo, report.id, reviewer, outcome == "accepted", written + timedelta(hours=20),

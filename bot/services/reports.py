@@ -158,7 +158,7 @@ async def add_note(reports: ReportRepository, report: Report, text: str, now: da
     return len(notes)
 
 
-FileAnswer = Literal["saved", "album", "full"]
+FileAnswer = Literal["saved", "album", "album-full"]
 
 
 async def add_attachment(
@@ -167,8 +167,8 @@ async def add_attachment(
     """Keep a file; return the attachments now and what to answer (None: nothing).
 
     An album is one message per item, and gets one answer per outcome: "album" for its
-    items kept, "full" for those past the limit (so one that crosses the limit hears
-    both). A redelivered message is answered once, the first time.
+    items kept, "album-full" for those past the limit (so one that crosses the limit
+    hears both). A redelivered message is answered once, the first time.
     """
     group = item.media_group_id
     if report.attachments >= ATTACHMENTS_LIMIT:
@@ -176,7 +176,7 @@ async def add_attachment(
             raise errors.AttachmentsFullError(max=ATTACHMENTS_LIMIT)
         # Answered, not raised: a refusal would roll the claim back with it.
         full = await reports.claim_album_answer(report.id, group, "full")
-        return report.attachments, "full" if full else None
+        return report.attachments, "album-full" if full else None
     if not await reports.add_attachment(report.id, item, now):
         return report.attachments, None
     count = report.attachments + 1

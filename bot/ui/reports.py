@@ -137,6 +137,13 @@ def review_text(
     return f"{text}\n\n{tr('report-review-unsent')}" if unsent else text
 
 
+def change_saved(tr: Translator, report: Report, saved: str) -> str:
+    """The answer to a note or file kept. A change to a report already sent reaches the
+    coordinators only with the next Submit (until then they cannot accept it), so each
+    such change says so."""
+    return saved if report.status == "draft" else f"{saved}\n\n{tr('report-sent-changed')}"
+
+
 def review_keyboard(tr: Translator, report: Report) -> InlineKeyboardMarkup:
     builder = ButtonGrid()
     builder.button(text=tr("report-submit"), callback_data=ReportCb(id=report.id, action="submit"))

@@ -255,9 +255,9 @@ async def test_an_album_past_the_limit_is_answered_full_once(db: Database) -> No
         again = await attach(w, report, album_photo(12, "g1"))  # redelivered
         assert (await w.fresh(report)).attachments == ATTACHMENTS_LIMIT
     assert crossing == [
-        (ATTACHMENTS_LIMIT, "album"), (ATTACHMENTS_LIMIT, "full"), (ATTACHMENTS_LIMIT, None),
+        (ATTACHMENTS_LIMIT, "album"), (ATTACHMENTS_LIMIT, "album-full"), (ATTACHMENTS_LIMIT, None),
     ]  # fmt: skip
-    assert late == [(ATTACHMENTS_LIMIT, "full"), (ATTACHMENTS_LIMIT, None)]
+    assert late == [(ATTACHMENTS_LIMIT, "album-full"), (ATTACHMENTS_LIMIT, None)]
     assert again == (ATTACHMENTS_LIMIT, None)
 
 

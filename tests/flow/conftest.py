@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -216,3 +218,25 @@ def seat(process: DatabaseAccess, hearing_id: int, user_id: int) -> None:
         " VALUES (?, ?, 'confirmed', ?, ?)",
         (hearing_id, user_id, now, now),
     )
+
+
+def stored_digest(db: DatabaseAccess, report_id: int) -> str:
+    """The README's fingerprint of a report's content as stored now, computed from the
+    rows as the README says (not by the bot's own function)."""
+    row = db.query("SELECT * FROM reports WHERE id = ?", (report_id,))[0]
+    files = db.query(
+        "SELECT file_unique_id, latitude, longitude FROM report_attachments"
+        " WHERE report_id = ? ORDER BY id",
+        (report_id,),
+    )
+    canonical = json.dumps(
+        {
+            "report": row["id"], "hearing": row["hearing_id"], "form": row["form_version"],
+            "answers": json.loads(row["answers"]), "notes": row["notes"],
+            "attachments": [
+                f["file_unique_id"] or f"location:{f['latitude']},{f['longitude']}" for f in files
+            ],
+        },
+        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+    )  # fmt: skip
+    return hashlib.sha256(canonical.encode()).hexdigest()

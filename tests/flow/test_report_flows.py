@@ -8,7 +8,6 @@ made no call the real Bot API would reject and logged no traceback (see `clean`)
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -24,7 +23,14 @@ from bot.services.reports import ATTACHMENTS_LIMIT, NOTES_LIMIT, REPORT_WINDOW
 from bot.ui.views import local_datetime
 from standin import BotAPIStandin, BotMessage, StandinGroup
 from tests.conftest import ADMIN_ID, BotInProcess, plain
-from tests.flow.conftest import Person, person, seat, seed_hearing, seed_volunteer
+from tests.flow.conftest import (
+    Person,
+    person,
+    seat,
+    seed_hearing,
+    seed_volunteer,
+    stored_digest,
+)
 
 GROUP = -100777
 FORM = load_form()
@@ -585,8 +591,9 @@ async def test_an_album_sent_when_full_is_refused_once(
     observer = await at_files(standin, bot_app, all_locales)
     add_files(bot_app, ATTACHMENTS_LIMIT)
     observer.user.send_album(n=3)
-    await observer.expect("report-files-full", max=ATTACHMENTS_LIMIT)
+    await observer.expect("report-album-full", max=ATTACHMENTS_LIMIT)
     await bot_app.expect_silence(observer)
+    assert attachment_count(bot_app) == ATTACHMENTS_LIMIT
 
 
 async def test_an_album_that_does_not_fit_says_so(
@@ -596,8 +603,14 @@ async def test_an_album_that_does_not_fit_says_so(
     add_files(bot_app, ATTACHMENTS_LIMIT - 1)
     observer.user.send_album(n=3)
     await bot_app.settle()
-    said = [m.text for m in observer.user.drain() if not m.edited]
-    assert plain(observer.tr("report-files-full", max=ATTACHMENTS_LIMIT)) in said, said
+    said = [m.text or "" for m in observer.user.drain() if not m.edited]
+    # In either order (each item is its own update): one of each answer.
+    assert sorted(said) == sorted(
+        [
+            plain(observer.tr("report-album-saved")),
+            plain(observer.tr("report-album-full", max=ATTACHMENTS_LIMIT)),
+        ]
+    ), said
     assert attachment_count(bot_app) == ATTACHMENTS_LIMIT
 
 
@@ -1016,7 +1029,8 @@ async def test_a_missing_required_answer_stops_submit_and_is_asked_at_once(
     assert (answer.get("text"), answer.get("show_alert")) == (tr("report-incomplete"), True)
     await closed(observer, review)
     asked = await expect_question(observer, "press_present")
-    assert not (await second.answer()).get("text")
+    answer = await second.answer()  # said again as a toast; nothing asked twice
+    assert answer.get("text") == tr("report-incomplete") and not answer.get("show_alert")
     await bot_app.expect_silence(observer, coordinators)
     assert (report_row(bot_app)["status"], events(bot_app)) == ("draft", [])
     observer.user.press(tr("report-no"))
@@ -1422,27 +1436,7 @@ async def test_a_double_tapped_queue_page_turns_the_page_once(
 def digest_of(app: BotInProcess, number: int | None = None) -> str:
     """The README's fingerprint of the report's content as stored now (the only report,
     or report `number`)."""
-    row = (
-        report_row(app)
-        if number is None
-        else app.query("SELECT * FROM reports WHERE id = ?", (number,))[0]
-    )
-    files = app.query(
-        "SELECT file_unique_id, latitude, longitude FROM report_attachments"
-        " WHERE report_id = ? ORDER BY id",
-        (row["id"],),
-    )
-    canonical = json.dumps(
-        {
-            "report": row["id"], "hearing": row["hearing_id"], "form": row["form_version"],
-            "answers": json.loads(row["answers"]), "notes": row["notes"],
-            "attachments": [
-                f["file_unique_id"] or f"location:{f['latitude']},{f['longitude']}" for f in files
-            ],
-        },
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-    )  # fmt: skip
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return stored_digest(app, report_row(app)["id"] if number is None else number)
 
 
 async def test_the_receipts_fingerprint_is_what_the_coordinators_receive(
@@ -1468,7 +1462,16 @@ async def test_coordinators_accept_only_what_was_submitted(
     number = report_row(bot_app)["id"]
     observer.user.press_data(f"rp:{number}:goto:files", review.message_id)  # Edit's button
     await expect_files(observer)
-    await observer.says("Added after sending", "report-note-saved", length=19, max=NOTES_LIMIT)
+    observer.user.send_text("Added after sending")
+    saved = await observer.message()
+    assert saved.text == plain(
+        tr("report-note-saved", length=19, max=NOTES_LIMIT) + "\n\n" + tr("report-sent-changed")
+    )
+    # Open shows what is there now, and says it is not what was sent.
+    coordinators.press(admin.user, group_tr("review-open"))
+    whole = await admin.message()
+    assert (whole.text or "").endswith(plain(admin.tr("review-unsent-changes")))
+    assert (await admin.message()).text == "Added after sending"  # the notes
     # Accept, pressed twice: refused each time, the observer's edit not accepted unseen.
     for _ in range(2):
         press = coordinators.press(admin.user, group_tr("review-accept"))

@@ -44,7 +44,7 @@ from bot.clock import ManualClock
 from bot.repositories.columns import utc_text
 from standin import BotAPIStandin, BotMessage, CallbackPress, StandinGroup, StandinUser
 from tests.conftest import ADMIN_ID, TOKEN, BotInProcess
-from tests.flow.conftest import seat, seed_hearing, seed_volunteer
+from tests.flow.conftest import seat, seed_hearing, seed_volunteer, stored_digest
 
 T = TypeVar("T")
 
@@ -702,10 +702,12 @@ class BotMachine(RuleBasedStateMachine):
         histories: defaultdict[int, str] = defaultdict(str)
         for row in self.bot.query("SELECT report_id, event FROM report_events ORDER BY id"):
             histories[row["report_id"]] += EVENT_LETTER[row["event"]]
-        for row in self.bot.query("SELECT id, status FROM reports"):
+        for row in self.bot.query("SELECT id, status, fingerprint FROM reports"):
             history = histories.get(row["id"], "")
             assert history == "" or REPORT_HISTORY.fullmatch(history), (row["id"], history)
             assert row["status"] == STATUS_AFTER[history[-1:]], (row["id"], row["status"], history)
+            if row["status"] == "accepted":  # exactly what the observer's receipt proves
+                assert row["fingerprint"] == stored_digest(self.bot, row["id"]), row["id"]
 
     def _check_broadcasts_and_reminders(self) -> None:
         q = self.bot.query
