@@ -82,6 +82,15 @@ async def compose(coordinator: Person, text: str = ANNOUNCEMENT) -> BotMessage:
     return await audience_screen(coordinator)
 
 
+async def to_broadcast_card(coordinator: Person) -> None:
+    """Preview on the audience screen: the copy, then the card with Send now and Schedule."""
+    tr = coordinator.tr
+    assert not (await coordinator.user.press(tr("bc-preview-button")).answer()).get("show_alert")
+    await coordinator.message()  # the copy
+    card = await coordinator.message()
+    assert card.buttons[:2] == [tr("bc-send-now"), tr("bc-schedule")]
+
+
 async def audience_screen(coordinator: Person) -> BotMessage:
     screen = await coordinator.message()
     assert (screen.text or "").startswith(plain(coordinator.tr("bc-audience-title")))
@@ -447,9 +456,7 @@ async def test_a_deleted_original_cannot_be_previewed_or_sent(
     await audience_screen(coordinator)
 
     # Deleted after Send now: the broadcast stops as failed and says why.
-    await coordinator.user.press(tr("bc-preview-button")).answer()
-    await coordinator.message()  # the copy
-    await coordinator.message()  # the card
+    await to_broadcast_card(coordinator)
     coordinator.user.delete_message(original["message_id"])
     await coordinator.user.press(tr("bc-send-now")).answer()
     broadcast_id = last_broadcast(bot_app)
@@ -474,9 +481,7 @@ async def test_send_now_says_created_before_the_status_message_comes(
     tr = coordinator.tr
     volunteers(standin, bot_app, (4101, 4102), "en")
     await compose(coordinator)
-    await coordinator.user.press(tr("bc-preview-button")).answer()
-    await coordinator.message()  # the copy
-    await coordinator.message()  # the card
+    await to_broadcast_card(coordinator)
     standin.fail_next("answerCallbackQuery", kind="timeout", delay=0.5)
     await coordinator.user.press(tr("bc-send-now")).answer()
     created = await coordinator.user.next_message()

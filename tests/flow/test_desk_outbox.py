@@ -88,16 +88,28 @@ async def test_cards_reach_every_coordinator_who_can_be_reached_once_and_follow_
     assert not blocked.user.messages  # never reached, never crashed anything
 
 
+async def at_urgent_alert(
+    standin: BotAPIStandin, bot_app: BotInProcess, locales: Locales, user_id: int
+) -> Person:
+    """A seated observer who opened the hearing's card and pressed Urgent alert."""
+    observer, hearing_id = observer_of(standin, bot_app, locales, user_id, "en")
+    observer.user.send_text(f"/start h{hearing_id}")
+    await observer.message()
+    await asks_for_an_alert(observer)
+    return observer
+
+
+async def asks_for_an_alert(observer: Person) -> None:
+    await observer.presses(
+        observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
+    )
+
+
 async def test_an_urgent_alert_is_told_sent_once_every_copy_went(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     admin, coordinator, _ = desk(standin, bot_app, all_locales)
-    observer, hearing_id = observer_of(standin, bot_app, all_locales, 8311, "en")
-    observer.user.send_text(f"/start h{hearing_id}")
-    await observer.message()
-    await observer.presses(
-        observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
-    )
+    observer = await at_urgent_alert(standin, bot_app, all_locales, 8311)
     await observer.says("Observers were asked to leave", "urgent-queued")
     await observer.expect("urgent-sent")
     for someone in (admin, coordinator):
@@ -109,9 +121,7 @@ async def test_an_urgent_alert_is_told_sent_once_every_copy_went(
     # Nobody reachable: the observer is told to call instead.
     standin.block(ADMIN_ID)
     standin.block(COORDINATORS[0])
-    await observer.presses(
-        observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
-    )
+    await asks_for_an_alert(observer)
     await observer.says("The hall is locked", "urgent-queued")
     await observer.expect("urgent-not-delivered")
     rows = bot_app.query("SELECT count(*) AS n FROM urgent_alerts")
@@ -124,12 +134,7 @@ async def test_an_urgent_alert_is_told_received_before_sent_on_a_slow_network(
     # The worker used to be woken before "received" was sent: with that reply slow on
     # its way, "sent" came first, and then "received" for an alert already delivered.
     admin, coordinator, _ = desk(standin, bot_app, all_locales)
-    observer, hearing_id = observer_of(standin, bot_app, all_locales, 8313, "en")
-    observer.user.send_text(f"/start h{hearing_id}")
-    await observer.message()
-    await observer.presses(
-        observer.tr("hearing-button-urgent"), "urgent-ask", title="Pension reform"
-    )
+    observer = await at_urgent_alert(standin, bot_app, all_locales, 8313)
     standin.fail_next("sendMessage", kind="slow", delay=0.5, chat_id=observer.id)
     await observer.says("Doors closed to observers", "urgent-queued")
     await observer.expect("urgent-sent")

@@ -34,6 +34,7 @@ from tests.flow.test_broadcast import (
     status_message,
     status_of,
     the_admin,
+    to_broadcast_card,
     tomorrow_at_ten,
     until,
     until_finished,
@@ -637,22 +638,13 @@ async def test_cancel_hearing_pressed_twice_asks_for_one_reason(
 # --- broadcasts: send now, stop ----------------------------------------------------------
 
 
-async def to_broadcast_card(coordinator: Person) -> None:
-    """/broadcast, the message, Preview: the card with Send now and Schedule."""
-    tr = coordinator.tr
-    await compose(coordinator)
-    assert not (await coordinator.user.press(tr("bc-preview-button")).answer()).get("show_alert")
-    await coordinator.message()  # the copy
-    card = await coordinator.message()
-    assert card.buttons[:2] == [tr("bc-send-now"), tr("bc-schedule")]
-
-
 async def test_send_a_broadcast_now(
     standin: BotAPIStandin, bot_app: BotInProcess, all_locales: Locales
 ) -> None:
     coordinator = the_admin(standin, bot_app, all_locales, "en")
     tr = coordinator.tr
     volunteers(standin, bot_app, (1601, 1602, 1603), "uz")
+    await compose(coordinator)
     await to_broadcast_card(coordinator)
 
     taps = await double_tap(coordinator.user, tr("bc-send-now"))
@@ -687,6 +679,7 @@ async def test_stop_a_scheduled_broadcast(
     coordinator = the_admin(standin, bot_app, all_locales, "en")
     tr = coordinator.tr
     volunteers(standin, bot_app, (1701, 1702), "ru")
+    await compose(coordinator)
     await to_broadcast_card(coordinator)
     taps = await double_tap(coordinator.user, tr("bc-schedule"))
     assert not taps.first.get("show_alert") and not taps.second.get("show_alert"), taps
