@@ -78,7 +78,7 @@ async def on_open(
 ) -> None:
     report, hearing, observer = await load(callback_data.id, reports, hearings, users)
     files = await reports.attachments(report.id)
-    unsent = await rules.unsent_changes(reports, report)
+    unsent = rules.changed_since_sent(report, files)  # the files read once, for both
     try:
         # Privately, whoever pressed: the whole report has the observer's phone number.
         await desk.send_whole(

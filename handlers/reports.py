@@ -254,10 +254,10 @@ async def on_submit(
 ) -> None:
     report = await pressed(reporting, query, callback_data.id)
     now = reporting.clock()
-    receipt = await rules.submit(reporting.reports, reporting.form, report, now)
+    outcome = await rules.submit(reporting.reports, reporting.form, report, now)
     tr = reporting.tr
-    if isinstance(receipt, rules.Unanswered):
-        if not receipt.moved:
+    if isinstance(outcome, rules.Unanswered):
+        if not outcome.moved:
             # The question is asked already (a double tap, or an older review's Submit).
             await query.answer(tr("report-incomplete"))
             return
@@ -273,7 +273,7 @@ async def on_submit(
     await query.answer()
     await reporting.close_buttons(query)
     text = ui.receipt(
-        tr, receipt.number, receipt.at, reporting.settings.timezone, receipt.fingerprint
+        tr, outcome.number, outcome.at, reporting.settings.timezone, outcome.fingerprint
     )
     await reporting.bot.send_message(reporting.chat_id, text)
 

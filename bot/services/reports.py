@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from bot.repositories.hearings import Hearing, HearingRepository
-from bot.repositories.reports import NewAttachment, Report, ReportRepository
+from bot.repositories.reports import Attachment, NewAttachment, Report, ReportRepository
 from bot.services import errors
 from bot.services.hearings import ASSUMED_LENGTH
 from bot.services.report_form import ReportForm
@@ -208,19 +208,24 @@ def content_digest(report: Report, attachment_ids: list[str]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-async def current_digest(reports: ReportRepository, report: Report) -> str:
-    """The fingerprint of the report's content as it is now."""
-    files = await reports.attachments(report.id)
+def fingerprint_of(report: Report, files: list[Attachment]) -> str:
+    """The fingerprint of the report's content, with these attachments (all of its own)."""
     return content_digest(
         report, [a.file_unique_id or f"location:{a.latitude},{a.longitude}" for a in files]
     )
 
 
+def changed_since_sent(report: Report, files: list[Attachment]) -> bool:
+    """A report with the coordinators that the observer has changed since sending it;
+    `files` are its attachments, when the caller has read them anyway."""
+    return report.status == "submitted" and report.fingerprint != fingerprint_of(report, files)
+
+
 async def unsent_changes(reports: ReportRepository, report: Report) -> bool:
-    """A report with the coordinators that the observer has changed since sending it."""
-    return report.status == "submitted" and report.fingerprint != await current_digest(
-        reports, report
-    )
+    """`changed_since_sent`, reading the attachments only for a report waiting for review."""
+    if report.status != "submitted":
+        return False
+    return changed_since_sent(report, await reports.attachments(report.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +259,7 @@ async def submit(
             return Unanswered(missing[0], moved=False)
         await reports.save_progress(report.id, report.answers, step, True, now)
         return Unanswered(missing[0], moved=True)
-    digest = await current_digest(reports, report)
+    digest = fingerprint_of(report, await reports.attachments(report.id))
     if report.status == "submitted" and report.fingerprint == digest:
         # A double tap, or Submit pressed again on an old message: it is already with the
         # coordinators, unchanged. Acknowledge; record nothing.
